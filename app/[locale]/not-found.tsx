@@ -1,0 +1,21 @@
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { SiteFrame } from "@/components/layout/site-frame";
+
+export default function LocalizedNotFound() {
+  const t = useTranslations("NotFound");
+  const locale = useLocale() as Locale;
+  return (
+    <SiteFrame locale={locale} path="/">
+      <title>{t("metaTitle")}</title>
+      <div className="not-found">
+        <h1 className="page-title">{t("heading")}</h1>
+        <p>{t("body")}</p>
+        <p>
+          <Link href="/">{t("backHome")}</Link>
+        </p>
+      </div>
+    </SiteFrame>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { routing, type Locale } from "@/i18n/routing";
+import { SiteFrame } from "@/components/layout/site-frame";
+import { AwardsList } from "@/components/review/awards-list";
+import { CastList } from "@/components/review/cast-list";
+import { ContentWarning } from "@/components/review/content-warning";
+import { FilmFacts } from "@/components/review/film-facts";
+import { Markdown } from "@/components/review/markdown";
+import { textLangProps } from "@/components/review/text-lang";
+import { Trailer } from "@/components/review/trailer";
+import { UntranslatedNotice } from "@/components/review/untranslated-notice";
+import { formatDate } from "@/lib/format";
+import { getReview, listReviewSlugs } from "@/lib/reviews";
+import { alternatesFor } from "@/lib/site";
+import { parseSlugParam } from "@/lib/validations/slug";
+
+type Props = PageProps<"/[locale]/reviews/[slug]">;
+
+export async function generateStaticParams() {
+  return (await listReviewSlugs()).map((slug) => ({ slug }));
+}
+
+async function load(params: Props["params"]) {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const filmSlug = parseSlugParam(slug);
+  const review = filmSlug && (await getReview(filmSlug, locale));
+  if (!review) notFound();
+  return { locale: locale as Locale, review };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, review } = await load(params);
+  return {
+    title: `${review.text.title} (${review.year}) — Marquee`,
+    description: review.text.excerpt,
+    alternates: alternatesFor(`/reviews/${review.slug}`, locale, review.publishedLocales),
+  };
+}
+
+export default async function ReviewPage({ params }: Props) {
+  const { locale, review } = await load(params);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Review" });
+  const { text } = review;
+  const textLang = textLangProps(review.textLocale, locale);
+
+  return (
+    <SiteFrame locale={locale} path={`/reviews/${review.slug}`} translated={review.publishedLocales}>
+      <article className="review">
+        <header className="review__header">
+          <h1 className="review__title" {...textLang}>
+            {text.title}
+          </h1>
+          {review.originalTitle !== text.title && (
+            <p className="review__original">
+              {t("originalTitle")}:{" "}
+              <cite lang={review.originalLang} dir="auto">
+                {review.originalTitle}
+              </cite>
+            </p>
+          )}
+          {text.publishedAt && (
+            <p className="review__date">
+              {t("publishedOn", { date: formatDate(text.publishedAt, locale) })}
+            </p>
+          )}
+        </header>
+
+        {review.isFallback && <UntranslatedNotice locale={locale} textLocale={review.textLocale} />}
+        <FilmFacts review={review} locale={locale} />
+        <CastList cast={review.cast} locale={locale} />
+        {text.contentWarning && <ContentWarning text={text.contentWarning} locale={locale} {...textLang} />}
+
+        <section aria-labelledby="synopsis-heading" {...textLang}>
+          <h2 id="synopsis-heading" {...textLangProps(locale, review.textLocale)}>
+            {t("synopsis")}
+          </h2>
+          <Markdown locale={locale}>{text.synopsis}</Markdown>
+        </section>
+        <section aria-labelledby="commentary-heading" {...textLang}>
+          <h2 id="commentary-heading" {...textLangProps(locale, review.textLocale)}>
+            {t("commentary")}
+          </h2>
+          <Markdown locale={locale}>{text.commentary}</Markdown>
+        </section>
+        {text.musicNotes && (
+          <section aria-labelledby="music-heading" {...textLang}>
+            <h2 id="music-heading" {...textLangProps(locale, review.textLocale)}>
+              {t("music")}
+            </h2>
+            <Markdown locale={locale}>{text.musicNotes}</Markdown>
+          </section>
+        )}
+        <AwardsList awards={review.awards} locale={locale} />
+        {review.trailer && <Trailer trailer={review.trailer} locale={locale} />}
+      </article>
+    </SiteFrame>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { LanguageSwitcher } from "@/components/language-switcher/language-switcher";
+
+type Props = {
+  locale: Locale;
+  /** The page's path without the locale prefix, for the language switcher. */
+  path: string;
+  /** Locales this page is published in; omitted when every locale has it. */
+  translated?: readonly Locale[];
+  children: ReactNode;
+};
+
+/** Header with the language switcher, the main landmark and the footer, shared by every reader page. */
+export async function SiteFrame({ locale, path, translated, children }: Props) {
+  const t = await getTranslations({ locale, namespace: "Site" });
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link href="/" className="brand" aria-label={`${t("name")} — ${t("home")}`}>
+            <span className="brand__mark" aria-hidden="true">
+              ▚
+            </span>
+            <span className="brand__name">{t("name")}</span>
+            <span className="brand__tagline">{t("tagline")}</span>
+          </Link>
+          <LanguageSwitcher locale={locale} path={path} translated={translated} />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t("footer")}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { formatDate, formatList, formatNumber, formatRating } from "@/lib/format";
+import type { ReviewSummary } from "@/lib/reviews";
+import { textLangProps } from "./text-lang";
+
+type Props = { review: ReviewSummary; locale: Locale };
+
+/** One entry of a review list: title, year, director, genres and an excerpt. */
+export async function ReviewCard({ review, locale }: Props) {
+  const t = await getTranslations({ locale, namespace: "Home" });
+  const tReview = await getTranslations({ locale, namespace: "Review" });
+  const textLang = textLangProps(review.textLocale, locale);
+  const language = new Intl.DisplayNames([locale], { type: "language" }).of(review.textLocale);
+
+  return (
+    <article className="review-card">
+      <h2 className="review-card__title">
+        <Link href={`/reviews/${review.slug}`} {...textLang}>
+          {review.title}
+        </Link>{" "}
+        <span className="review-card__year">({formatNumber(review.year, locale)})</span>
+      </h2>
+      <p className="review-card__meta">
+        {t("directedBy", { names: formatList(review.directors, locale) })}
+        <span aria-hidden="true"> · </span>
+        {formatList(review.genres, locale)}
+        {review.ratingHalves && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span className="review-card__rating">
+              {tReview("ratingValue", { rating: formatRating(review.ratingHalves, locale) })}
+            </span>
+          </>
+        )}
+      </p>
+      {review.isFallback && <p className="review-card__badge">{t("inLanguage", { language: language ?? "" })}</p>}
+      <p className="review-card__excerpt" {...textLang}>
+        {review.excerpt}
+      </p>
+      {review.publishedAt && (
+        <p className="review-card__date">{t("publishedOn", { date: formatDate(review.publishedAt, locale) })}</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import { hasLocale } from "next-intl";
+import { routing, type Locale } from "@/i18n/routing";
+
+export const locales: readonly Locale[] = routing.locales;
+export const defaultLocale: Locale = routing.defaultLocale;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && hasLocale(routing.locales, value);
+}
+
+const RTL_LANGUAGES = new Set(["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv"]);
+
+/** Writing direction of a language tag, so a new locale needs no code change. */
+export function localeDirection(tag: string): "ltr" | "rtl" {
+  const info = new Intl.Locale(tag) as Intl.Locale & {
+    textInfo?: { direction?: string };
+    getTextInfo?: () => { direction?: string };
+  };
+  const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
+  if (direction === "rtl" || direction === "ltr") return direction;
+  return RTL_LANGUAGES.has(info.language) ? "rtl" : "ltr";
+}
+
+/** A language's name in that language ("日本語", "Français"), for the switcher. */
+export function nativeLanguageName(tag: string): string {
+  const name = new Intl.DisplayNames([tag], { type: "language" }).of(tag) ?? tag;
+  return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+}
+
+/**
+ * Which published translation a reader of `requested` gets: their own when it
+ * exists, else the default locale's, else the film's source locale's, else any.
+ * Returns null when nothing is published.
+ */
+export function resolveTextLocale(
+  published: readonly string[],
+  requested: Locale,
+  sourceLocale: string = defaultLocale,
+): { locale: Locale; isFallback: boolean } | null {
+  const available = locales.filter((l) => published.includes(l));
+  if (available.includes(requested)) return { locale: requested, isFallback: false };
+  const fallback = [defaultLocale, sourceLocale, ...available].find((l): l is Locale =>
+    available.includes(l as Locale),
+  );
+  return fallback ? { locale: fallback, isFallback: true } : null;
+}

@@ -1,0 +1,211 @@
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { defaultLocale, locales, resolveTextLocale } from "@/lib/locales";
+import type { Locale } from "@/i18n/routing";
+
+// The read side of reviews: every reader page gets its data here, already
+// resolved for the reader's locale, with the fallback made explicit.
+
+/** What readers may see. The one definition of "published". */
+export const publishedWhere = { status: "published" } as const;
+
+type Named = { name: string; translations: { name: string }[] };
+const localizedName = (person: Named) => person.translations[0]?.name ?? person.name;
+
+const personSelect = (locale: Locale) => ({
+  slug: true,
+  name: true,
+  translations: { where: { locale }, select: { name: true } },
+});
+
+/**
+ * A translated label in the reader's locale, else the default locale's, else any.
+ * Labels (genres, characters, awards) are translated apart from the review text,
+ * so they follow the reader even when the prose falls back to another language.
+ */
+function labelFor<T extends { locale: string }>(rows: readonly T[], locale: Locale): T | undefined {
+  return rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === defaultLocale) ?? rows[0];
+}
+
+/** The locales in which a film's review is published. Switcher, hreflang and (later) sitemap all use this. */
+export function publishedLocalesOf(translations: readonly { locale: string }[]): Locale[] {
+  return locales.filter((l) => translations.some((t) => t.locale === l));
+}
+
+export const getReview = cache(async (slug: string, locale: Locale) => {
+  const film = await db.film.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      originalTitle: true,
+      originalLang: true,
+      year: true,
+      runtimeMinutes: true,
+      ratingHalves: true,
+      sourceKind: true,
+      sourceTitle: true,
+      sourceYear: true,
+      sourceLocale: true,
+      trailerProvider: true,
+      trailerVideoId: true,
+      trailerTitle: true,
+      countries: { orderBy: { position: "asc" }, select: { code: true } },
+      genres: {
+        orderBy: { position: "asc" },
+        select: { genre: { select: { slug: true, translations: { select: { locale: true, name: true } } } } },
+      },
+      credits: {
+        orderBy: [{ role: "asc" }, { position: "asc" }],
+        select: {
+          role: true,
+          character: true,
+          person: { select: personSelect(locale) },
+          translations: { select: { locale: true, character: true } },
+        },
+      },
+      awards: {
+        orderBy: [{ year: "asc" }, { position: "asc" }],
+        select: {
+          body: true,
+          year: true,
+          edition: true,
+          result: true,
+          person: { select: personSelect(locale) },
+          translations: { select: { locale: true, bodyName: true, category: true } },
+        },
+      },
+      translations: {
+        where: publishedWhere,
+        select: {
+          locale: true,
+          title: true,
+          excerpt: true,
+          synopsis: true,
+          commentary: true,
+          contentWarning: true,
+          musicNotes: true,
+          publishedAt: true,
+          updatedAt: true,
+        },
+      },
+    },
+  });
+  if (!film) return null;
+
+  const publishedLocales = publishedLocalesOf(film.translations);
+  const resolved = resolveTextLocale(publishedLocales, locale, film.sourceLocale);
+  if (!resolved) return null;
+  const text = film.translations.find((t) => t.locale === resolved.locale)!;
+  const peopleIn = (role: string) =>
+    film.credits
+      .filter((c) => c.role === role)
+      .map((c) => ({ slug: c.person.slug, name: localizedName(c.person), credited: c.person.name }));
+
+  return {
+    slug: film.slug,
+    originalTitle: film.originalTitle,
+    originalLang: film.originalLang,
+    year: film.year,
+    runtimeMinutes: film.runtimeMinutes,
+    ratingHalves: film.ratingHalves,
+    countries: film.countries.map((c) => c.code),
+    genres: film.genres.map(({ genre }) => ({ slug: genre.slug, name: labelFor(genre.translations, locale)?.name ?? genre.slug })),
+    directors: peopleIn("director"),
+    writers: peopleIn("writer"),
+    composers: peopleIn("composer"),
+    source: film.sourceTitle
+      ? { kind: film.sourceKind, title: film.sourceTitle, year: film.sourceYear, authors: peopleIn("source_author") }
+      : null,
+    cast: film.credits
+      .filter((c) => c.role === "cast")
+      .map((c) => ({
+        slug: c.person.slug,
+        name: localizedName(c.person),
+        credited: c.person.name,
+        character: c.translations.find((t) => t.locale === locale)?.character ?? c.character ?? "",
+      })),
+    awards: film.awards.map((a) => {
+      const label = labelFor(a.translations, locale);
+      return {
+        body: label?.bodyName ?? a.body,
+        category: label?.category ?? "",
+        year: a.year,
+        edition: a.edition,
+        won: a.result === "won",
+        person: a.person ? { slug: a.person.slug, name: localizedName(a.person) } : null,
+      };
+    }),
+    trailer:
+      film.trailerProvider === "youtube" && film.trailerVideoId
+        ? { videoId: film.trailerVideoId, title: film.trailerTitle ?? film.originalTitle }
+        : null,
+    text,
+    textLocale: resolved.locale,
+    isFallback: resolved.isFallback,
+    publishedLocales,
+  };
+});
+
+export type Review = NonNullable<Awaited<ReturnType<typeof getReview>>>;
+
+/** Published reviews for the home list, newest first, each in the reader's language or its fallback. */
+export const listReviews = cache(async (locale: Locale) => {
+  const films = await db.film.findMany({
+    where: { translations: { some: publishedWhere } },
+    select: {
+      slug: true,
+      year: true,
+      sourceLocale: true,
+      ratingHalves: true,
+      genres: {
+        orderBy: { position: "asc" },
+        select: { genre: { select: { slug: true, translations: { select: { locale: true, name: true } } } } },
+      },
+      credits: {
+        where: { role: "director" },
+        orderBy: { position: "asc" },
+        select: { person: { select: personSelect(locale) } },
+      },
+      translations: {
+        where: publishedWhere,
+        select: { locale: true, title: true, excerpt: true, publishedAt: true },
+      },
+    },
+  });
+
+  return films
+    .flatMap((film) => {
+      const resolved = resolveTextLocale(publishedLocalesOf(film.translations), locale, film.sourceLocale);
+      const text = resolved && film.translations.find((t) => t.locale === resolved.locale);
+      if (!resolved || !text) return [];
+      return [
+        {
+          slug: film.slug,
+          year: film.year,
+          ratingHalves: film.ratingHalves,
+          title: text.title,
+          excerpt: text.excerpt,
+          publishedAt: text.publishedAt,
+          textLocale: resolved.locale,
+          isFallback: resolved.isFallback,
+          directors: film.credits.map((c) => localizedName(c.person)),
+          genres: film.genres.map(({ genre }) => labelFor(genre.translations, locale)?.name ?? genre.slug),
+        },
+      ];
+    })
+    .sort(
+      (a, b) =>
+        (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || a.slug.localeCompare(b.slug),
+    );
+});
+
+export type ReviewSummary = Awaited<ReturnType<typeof listReviews>>[number];
+
+/** Every (locale, slug) pair worth prerendering at build time. */
+export async function listReviewSlugs(): Promise<string[]> {
+  const films = await db.film.findMany({
+    where: { translations: { some: publishedWhere } },
+    select: { slug: true },
+  });
+  return films.map((f) => f.slug);
+}
