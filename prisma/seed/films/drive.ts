@@ -1,0 +1,87 @@
+import type { SeedFilm } from "../types";
+import { driveText } from "./drive-text";
+
+// Facts from shared/seed/drive-2011-page.txt; the review text is Marquee's own.
+export const drive: SeedFilm = {
+  slug: "drive",
+  originalTitle: "Drive",
+  originalLang: "en",
+  year: 2011,
+  runtimeMinutes: 100,
+  rating: 4.5,
+  countries: ["US"],
+  genres: ["crime", "action", "drama", "neo-noir"],
+  directors: ["nicolas-winding-refn"],
+  writers: ["hossein-amini"],
+  composers: ["cliff-martinez"],
+  source: { kind: "novel", title: "Drive", year: 2005, authors: ["james-sallis"] },
+  trailer: { videoId: "KBiOF3y1W0Y", title: "Drive – Movie Trailer (2011) HD" },
+  cast: [
+    { person: "ryan-gosling", character: "Driver", characterIn: { ja: "ドライバー", fr: "le Chauffeur", ar: "السائق" } },
+    { person: "carey-mulligan", character: "Irene", characterIn: { ja: "アイリーン", ar: "آيرين" } },
+    { person: "bryan-cranston", character: "Shannon", characterIn: { ja: "シャノン", ar: "شانون" } },
+    { person: "albert-brooks", character: "Bernie Rose", characterIn: { ja: "バーニー・ローズ", ar: "بيرني روز" } },
+    { person: "ron-perlman", character: "Nino", characterIn: { ja: "ニーノ", ar: "نينو" } },
+    {
+      person: "oscar-isaac",
+      character: "Standard Gabriel",
+      characterIn: { ja: "スタンダード・ガブリエル", ar: "ستاندرد غابرييل" },
+    },
+    { person: "christina-hendricks", character: "Blanche", characterIn: { ja: "ブランチ", ar: "بلانش" } },
+    { person: "james-biberi", character: "Cook", characterIn: { ja: "クック", ar: "كوك" } },
+  ],
+  awards: [
+    {
+      body: "cannes",
+      year: 2011,
+      edition: 64,
+      result: "won",
+      person: "nicolas-winding-refn",
+      category: { en: "Best Director", ja: "監督賞", fr: "Prix de la mise en scène", ar: "جائزة أفضل مخرج" },
+    },
+    {
+      body: "bafta",
+      year: 2012,
+      edition: 65,
+      result: "nominated",
+      category: { en: "Best Film", ja: "作品賞", fr: "Meilleur film", ar: "أفضل فيلم" },
+    },
+    {
+      body: "bafta",
+      year: 2012,
+      edition: 65,
+      result: "nominated",
+      person: "nicolas-winding-refn",
+      category: { en: "Best Director", ja: "監督賞", fr: "Meilleure réalisation", ar: "أفضل إخراج" },
+    },
+    {
+      body: "bafta",
+      year: 2012,
+      edition: 65,
+      result: "nominated",
+      person: "carey-mulligan",
+      category: {
+        en: "Best Actress in a Supporting Role",
+        ja: "助演女優賞",
+        fr: "Meilleure actrice dans un second rôle",
+        ar: "أفضل ممثلة في دور مساعد",
+      },
+    },
+    {
+      body: "bafta",
+      year: 2012,
+      edition: 65,
+      result: "nominated",
+      person: "mat-newman",
+      category: { en: "Best Editing", ja: "編集賞", fr: "Meilleur montage", ar: "أفضل مونتاج" },
+    },
+    {
+      body: "academy",
+      year: 2012,
+      edition: 84,
+      result: "nominated",
+      category: { en: "Best Sound Editing", ja: "音響編集賞", fr: "Meilleur montage sonore", ar: "أفضل مونتاج صوتي" },
+    },
+  ],
+  translations: driveText,
+};

@@ -1,0 +1,174 @@
+// Demo content: real films with Marquee's own reviews. Idempotent: films,
+// people and genres are matched by slug and their details replaced, so
+// running it twice leaves the same content.
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { awardBodies, genres } from "./genres";
+import { people } from "./people";
+import type { Localized, SeedFilm } from "./types";
+import { aSeparation } from "./films/a-separation";
+import { cleo } from "./films/cleo-from-5-to-7";
+import { drive } from "./films/drive";
+import { laHaine } from "./films/la-haine";
+import { shane } from "./films/shane";
+import { spiritedAway } from "./films/spirited-away";
+
+export const seedFilms: SeedFilm[] = [drive, shane, spiritedAway, laHaine, aSeparation, cleo];
+
+const localizedRows = (values: Localized) =>
+  Object.entries(values).map(([locale, text]) => ({ locale, text: text as string }));
+
+async function seedPeople(tx: Prisma.TransactionClient) {
+  const ids = new Map<string, string>();
+  for (const [slug, { name, ...forms }] of Object.entries(people)) {
+    const person = await tx.person.upsert({ where: { slug }, create: { slug, name }, update: { name }, select: { id: true } });
+    await tx.personTranslation.deleteMany({ where: { personId: person.id } });
+    await tx.personTranslation.createMany({
+      data: localizedRows(forms).map(({ locale, text }) => ({ personId: person.id, locale, name: text })),
+    });
+    ids.set(slug, person.id);
+  }
+  return ids;
+}
+
+async function seedGenres(tx: Prisma.TransactionClient) {
+  const ids = new Map<string, string>();
+  for (const [slug, names] of Object.entries(genres)) {
+    const genre = await tx.genre.upsert({ where: { slug }, create: { slug }, update: {}, select: { id: true } });
+    await tx.genreTranslation.deleteMany({ where: { genreId: genre.id } });
+    await tx.genreTranslation.createMany({
+      data: localizedRows(names).map(({ locale, text }) => ({ genreId: genre.id, locale, name: text })),
+    });
+    ids.set(slug, genre.id);
+  }
+  return ids;
+}
+
+function need(ids: Map<string, string>, key: string): string {
+  const id = ids.get(key);
+  if (!id) throw new Error(`Seed data names an unknown person or genre: ${key}`);
+  return id;
+}
+
+async function seedFilm(
+  tx: Prisma.TransactionClient,
+  film: SeedFilm,
+  personIds: Map<string, string>,
+  genreIds: Map<string, string>,
+) {
+  const facts = {
+    originalTitle: film.originalTitle,
+    originalLang: film.originalLang,
+    year: film.year,
+    runtimeMinutes: film.runtimeMinutes,
+    ratingHalves: Math.round(film.rating * 2),
+    sourceKind: film.source?.kind ?? null,
+    sourceTitle: film.source?.title ?? null,
+    sourceYear: film.source?.year ?? null,
+    trailerProvider: film.trailer ? "youtube" : null,
+    trailerVideoId: film.trailer?.videoId ?? null,
+    trailerTitle: film.trailer?.title ?? null,
+  };
+  const { id: filmId } = await tx.film.upsert({
+    where: { slug: film.slug },
+    create: { slug: film.slug, ...facts },
+    update: facts,
+    select: { id: true },
+  });
+  // Children are replaced wholesale so that a second run cannot duplicate them.
+  await tx.filmCountry.deleteMany({ where: { filmId } });
+  await tx.filmGenre.deleteMany({ where: { filmId } });
+  await tx.credit.deleteMany({ where: { filmId } });
+  await tx.award.deleteMany({ where: { filmId } });
+  await tx.reviewTranslation.deleteMany({ where: { filmId } });
+
+  await tx.filmCountry.createMany({ data: film.countries.map((code, position) => ({ filmId, code, position })) });
+  await tx.filmGenre.createMany({
+    data: film.genres.map((slug, position) => ({ filmId, genreId: need(genreIds, slug), position })),
+  });
+
+  const crew: [string, string[] | undefined][] = [
+    ["director", film.directors],
+    ["writer", film.writers],
+    ["source_author", film.source?.authors],
+    ["composer", film.composers],
+  ];
+  for (const [role, slugs] of crew) {
+    await tx.credit.createMany({
+      data: (slugs ?? []).map((slug, position) => ({ filmId, personId: need(personIds, slug), role, position })),
+    });
+  }
+  for (const [position, member] of film.cast.entries()) {
+    await tx.credit.create({
+      data: {
+        filmId,
+        personId: need(personIds, member.person),
+        role: "cast",
+        character: member.character,
+        position,
+        translations: {
+          create: localizedRows(member.characterIn ?? {}).map(({ locale, text }) => ({ locale, character: text })),
+        },
+      },
+    });
+  }
+  for (const [position, award] of film.awards.entries()) {
+    await tx.award.create({
+      data: {
+        filmId,
+        body: award.body,
+        year: award.year,
+        edition: award.edition ?? null,
+        result: award.result,
+        position,
+        personId: award.person ? need(personIds, award.person) : null,
+        translations: {
+          create: localizedRows(award.category).map(({ locale, text }) => ({
+            locale,
+            category: text,
+            bodyName: awardBodies[award.body]?.[locale as keyof Localized] ?? awardBodies[award.body]?.en ?? award.body,
+          })),
+        },
+      },
+    });
+  }
+  for (const [locale, text] of Object.entries(film.translations)) {
+    await tx.reviewTranslation.create({
+      data: {
+        filmId,
+        locale,
+        status: text.status,
+        title: text.title,
+        excerpt: text.excerpt,
+        synopsis: text.synopsis,
+        commentary: text.commentary,
+        contentWarning: text.contentWarning ?? null,
+        musicNotes: text.musicNotes ?? null,
+        publishedAt: text.publishedAt ? new Date(text.publishedAt) : null,
+        sourceVersion: locale === "en" ? null : 1,
+      },
+    });
+  }
+}
+
+export async function seed() {
+  await db.$transaction(
+    async (tx) => {
+      const personIds = await seedPeople(tx);
+      const genreIds = await seedGenres(tx);
+      for (const film of seedFilms) await seedFilm(tx, film, personIds, genreIds);
+    },
+    { timeout: 60_000 },
+  );
+}
+
+seed()
+  .then(async () => {
+    console.log(`Seeded ${seedFilms.length} films.`);
+    await db.$disconnect();
+  })
+  .catch(async (error) => {
+    console.error(error);
+    await db.$disconnect();
+    process.exit(1);
+  });
