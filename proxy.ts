@@ -1,8 +1,32 @@
+import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 
 // Redirects `/` to the remembered or negotiated locale and keeps the locale cookie in sync.
-export default createMiddleware(routing);
+const handleI18nRouting = createMiddleware(routing);
+
+export default function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (!isDecodable(pathname)) {
+    // Next decodes route params after decoding the path, and throws (a 500) on a
+    // malformed percent-escape at either step. Send such addresses to the
+    // localized 404 page instead; a rewrite is not enough, as Next still
+    // matches routes against the original address.
+    const [, first] = pathname.split("/");
+    const locale = routing.locales.find((l) => l === first) ?? routing.defaultLocale;
+    return NextResponse.redirect(new URL(`/${locale}/not-found`, request.url));
+  }
+  return handleI18nRouting(request);
+}
+
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(decodeURIComponent(pathname));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const config = {
   // Everything except Next internals, API routes and files with an extension.

@@ -8,6 +8,9 @@ export const routing = defineRouting({
   localePrefix: "always",
   // Remember the reader's choice for a year so `/` sends them back to it.
   localeCookie: { name: "NEXT_LOCALE", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" },
+  // hreflang alternates come from the published translations (lib/site.ts),
+  // not from the locale list, so the middleware's Link header is switched off.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -9,7 +9,7 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   const url = env.DATABASE_URL?.trim() || `file:${DEFAULT_DATABASE_FILE}`;
   if (!url.startsWith("file:")) return url;
   const file = url.slice("file:".length);
-  return `file:${path.resolve(process.cwd(), file)}`;
+  return `file:${path.resolve(/* turbopackIgnore: true */ process.cwd(), file)}`;
 }
 
 /** The filesystem path of a `file:` URL (what better-sqlite3 opens). */

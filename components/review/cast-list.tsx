@@ -14,12 +14,10 @@ export async function CastList({ cast, locale }: Props) {
         {cast.map((member) => (
           <li key={`${member.slug}-${member.character}`}>
             {t.rich("castEntry", {
-              actor: () => (
-                <span className="cast__actor" title={member.name === member.credited ? undefined : member.credited}>
-                  {member.name}
-                </span>
-              ),
-              character: () => <span className="cast__character">{member.character}</span>,
+              actor: member.name,
+              character: member.character,
+              name: (chunks) => <span className="cast__actor">{chunks}</span>,
+              role: (chunks) => <span className="cast__character">{chunks}</span>,
             })}
           </li>
         ))}

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { countryName, formatList, formatNumber, formatRating, formatRuntime } from "@/lib/format";
@@ -9,7 +10,7 @@ type Props = { review: Review; locale: Locale };
 export async function FilmFacts({ review, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "Review" });
   const names = (people: { name: string }[]) => formatList(people.map((p) => p.name), locale);
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     [t("year"), formatNumber(review.year, locale)],
     [t("countries", { count: review.countries.length }), formatList(review.countries.map((c) => countryName(c, locale)), locale)],
     [t("genres", { count: review.genres.length }), formatList(review.genres.map((g) => g.name), locale)],
@@ -19,8 +20,13 @@ export async function FilmFacts({ review, locale }: Props) {
   if (review.source) {
     rows.push([
       t("source"),
-      t("sourceWork", {
+      t.rich("sourceWork", {
         kind: t("sourceKind", { kind: review.source.kind ?? "other" }),
+        work: (chunks) => (
+          <cite>
+            <bdi>{chunks}</bdi>
+          </cite>
+        ),
         title: review.source.title,
         year: review.source.year ? formatNumber(review.source.year, locale) : "",
         authors: names(review.source.authors),
