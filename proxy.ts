@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
+import { parseSlugParam } from "./lib/validations/slug";
 
 // Redirects `/` to the remembered or negotiated locale and keeps the locale cookie in sync.
 const handleI18nRouting = createMiddleware(routing);
@@ -12,11 +13,20 @@ export default function proxy(request: NextRequest) {
     // malformed percent-escape at either step. Send such addresses to the
     // localized 404 page instead; a rewrite is not enough, as Next still
     // matches routes against the original address.
-    const [, first] = pathname.split("/");
-    const locale = routing.locales.find((l) => l === first) ?? routing.defaultLocale;
-    return NextResponse.redirect(new URL(`/${locale}/not-found`, request.url));
+    return NextResponse.redirect(new URL(`/${localeOf(pathname)}/not-found`, request.url));
+  }
+  const review = pathname.match(/^\/([^/]+)\/reviews\/([^/]+)\/?$/);
+  if (review && !parseSlugParam(review[2]!)) {
+    // No film can have this slug: answer the 404 here rather than render (and
+    // cache) a page for an address someone made up.
+    return NextResponse.rewrite(new URL(`/${localeOf(pathname)}/not-found`, request.url));
   }
   return handleI18nRouting(request);
+}
+
+function localeOf(pathname: string) {
+  const [, first] = pathname.split("/");
+  return routing.locales.find((l) => l === first) ?? routing.defaultLocale;
 }
 
 function isDecodable(pathname: string): boolean {

@@ -6,14 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { awardBodies, genres } from "./genres";
 import { people } from "./people";
 import type { Localized, SeedFilm } from "./types";
-import { aSeparation } from "./films/a-separation";
-import { cleo } from "./films/cleo-from-5-to-7";
-import { drive } from "./films/drive";
-import { laHaine } from "./films/la-haine";
-import { shane } from "./films/shane";
-import { spiritedAway } from "./films/spirited-away";
-
-export const seedFilms: SeedFilm[] = [drive, shane, spiritedAway, laHaine, aSeparation, cleo];
+import { seedFilms } from "./films";
 
 const localizedRows = (values: Localized) =>
   Object.entries(values).map(([locale, text]) => ({ locale, text: text as string }));

@@ -1,0 +1,12 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+for (const locale of ["en", "ar"]) {
+  for (const path of ["", "/reviews/drive", "/reviews/la-haine"]) {
+    test(`axe finds no violations on /${locale}${path}`, async ({ page }) => {
+      await page.goto(`/${locale}${path}`);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { htmlLangDir } from "./helpers";
+
+test.describe("landing on /", () => {
+  for (const [acceptLanguage, expected] of [
+    ["ja-JP,ja;q=0.9,en;q=0.5", "/ja"],
+    ["fr-CA,fr;q=0.8", "/fr"],
+    ["ar-EG,ar;q=0.9", "/ar"],
+    ["de-DE,de;q=0.9", "/en"],
+  ] as const) {
+    test(`Accept-Language ${acceptLanguage} redirects to ${expected}`, async ({ request }) => {
+      const response = await request.get("/", { headers: { "Accept-Language": acceptLanguage }, maxRedirects: 0 });
+      expect(response.status()).toBe(307);
+      expect(new URL(response.headers()["location"]!, "http://x").pathname).toBe(expected);
+    });
+  }
+
+  test("a remembered choice wins over Accept-Language", async ({ browser }) => {
+    const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "ja" }, locale: "ja-JP" });
+    const page = await context.newPage();
+    await page.goto("/en/reviews/drive");
+    await page.getByRole("link", { name: "Français" }).click();
+    await expect(page).toHaveURL(/\/fr\/reviews\/drive$/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/fr$/);
+    await context.close();
+  });
+});
+
+test.describe("localized 404", () => {
+  for (const [path, lang, heading] of [
+    ["/en/no-such-page", "en", "Page not found"],
+    ["/ja/reviews/no-such-film", "ja", "ページが見つかりません"],
+    ["/fr/a/b/c", "fr", "Page introuvable"],
+    ["/ar/reviews/no-such-film", "ar", "الصفحة غير موجودة"],
+  ] as const) {
+    test(`${path} is a 404 in ${lang}`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      expect((await htmlLangDir(page)).lang).toBe(lang);
+    });
+  }
+
+  test("an unknown locale prefix ends on a 404", async ({ page }) => {
+    const response = await page.goto("/de/reviews/drive");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  });
+});
+
+test("hostile paths never produce a server error", async ({ request }) => {
+  const paths = [
+    `/en/reviews/${"a".repeat(4000)}`,
+    "/en/reviews/%00",
+    "/en/reviews/drive%00",
+    "/%00",
+    "/en/reviews/%22%27%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "/en/reviews/'\"",
+    "/en/reviews/%E0%A4%A",
+    "/en/reviews/%25",
+    "/en/reviews/..%2F..%2Fetc%2Fpasswd",
+    "/ja/%ff%fe",
+    `/${"x".repeat(3000)}`,
+    "/en/reviews/drive?slug=%00&q=%E0%A4%A",
+  ];
+  for (const path of paths) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBeLessThan(500);
+  }
+});

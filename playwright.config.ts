@@ -1,0 +1,45 @@
+import { defineConfig } from "@playwright/test";
+import { CHROMIUM_HELP, resolveChromium } from "./scripts/lib/chromium.cjs";
+
+const port = Number(process.env.E2E_PORT || 3100);
+const executablePath = resolveChromium();
+if (executablePath === null) throw new Error(CHROMIUM_HELP);
+
+// Run through `npm test`, which prepares a fresh database and a production
+// build in .next-e2e first; the server here only serves them.
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: "list",
+  use: {
+    baseURL: `http://localhost:${port}`,
+    locale: "en-US",
+    extraHTTPHeaders: { "Accept-Language": "en" },
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: `npx next start -p ${port}`,
+    url: `http://localhost:${port}/en`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-e2e",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,33 @@
+// `npm start`: everything a fresh clone needs to serve the production site.
+// Applies migrations, seeds demo content on the first run, builds when no
+// build exists, then serves on PORT (default 3000).
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { prepareDatabase } from "./lib/database.mjs";
+
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: process.env.DATABASE_URL || "file:data/marquee.db",
+};
+const port = env.PORT || "3000";
+env.MARQUEE_SITE_URL ||= `http://localhost:${port}`;
+
+await prepareDatabase(env);
+
+const distDir = env.NEXT_DIST_DIR || ".next";
+if (!fs.existsSync(path.join(distDir, "BUILD_ID")) || env.MARQUEE_REBUILD === "1") {
+  console.log("No production build yet: building (about a minute)...");
+  execFileSync("npx", ["next", "build"], { stdio: "inherit", env });
+}
+
+const server = spawn("npx", ["next", "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env });
+server.stdout.on("data", (chunk) => {
+  process.stdout.write(chunk);
+  if (String(chunk).includes("Ready")) {
+    console.log(`\n  Marquee is running at ${env.MARQUEE_SITE_URL}/\n`);
+  }
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
