@@ -1,4 +1,4 @@
-import { getPathname } from "@/i18n/navigation";
+import { localePath } from "@/i18n/paths";
 import { locales, localeDirection, nativeLanguageName } from "@/lib/locales";
 import "./globals.css";
 
@@ -14,7 +14,7 @@ export default function GlobalNotFound() {
           <ul className="not-found__languages">
             {locales.map((locale) => (
               <li key={locale} lang={locale} dir={localeDirection(locale)}>
-                <a href={getPathname({ locale, href: "/" })} hrefLang={locale}>
+                <a href={localePath(locale, "/")} hrefLang={locale}>
                   {nativeLanguageName(locale)}
                 </a>
               </li>

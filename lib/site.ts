@@ -1,4 +1,4 @@
-import { getPathname } from "@/i18n/navigation";
+import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 import { defaultLocale } from "@/lib/locales";
 
@@ -9,7 +9,7 @@ export function siteUrl(): URL {
 
 /** Canonical and hreflang links for a page published in `published` locales. */
 export function alternatesFor(path: string, locale: Locale, published: readonly Locale[]) {
-  const href = (l: Locale) => getPathname({ locale: l, href: path });
+  const href = (l: Locale) => localePath(l, path);
   const xDefault = published.includes(defaultLocale) ? defaultLocale : published[0];
   return {
     // A page showing another language's text points search engines at that original.

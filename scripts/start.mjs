@@ -16,10 +16,24 @@ env.MARQUEE_SITE_URL ||= `http://localhost:${port}`;
 
 await prepareDatabase(env);
 
+// A build is reused only while it was made from the same commit, so a
+// `git pull` followed by `npm start` never serves yesterday's code.
 const distDir = env.NEXT_DIST_DIR || ".next";
-if (!fs.existsSync(path.join(distDir, "BUILD_ID")) || env.MARQUEE_REBUILD === "1") {
-  console.log("No production build yet: building (about a minute)...");
+const stamp = path.join(distDir, "marquee-source");
+const source = currentCommit();
+const built = fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) ? fs.readFileSync(stamp, "utf8") : null;
+if (built === null || built !== source || env.MARQUEE_REBUILD === "1") {
+  console.log(built === null ? "No production build yet: building..." : "The code changed since the last build: rebuilding...");
   execFileSync("npx", ["next", "build"], { stdio: "inherit", env });
+  fs.writeFileSync(stamp, source);
+}
+
+function currentCommit() {
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "unknown"; // not a git checkout: rebuild only when asked to
+  }
 }
 
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing, type Locale } from "@/i18n/routing";
 import { localeDirection } from "@/lib/locales";
@@ -28,10 +28,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   setRequestLocale(locale as Locale);
   return (
     <html lang={locale} dir={localeDirection(locale)}>
-      <body>
-        {/* Client pieces get their strings as props, so no messages are shipped to the browser. */}
-        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
-      </body>
+      {/* No NextIntlClientProvider: client pieces get their strings as props, so
+          no i18n runtime or messages are shipped to the browser. */}
+      <body>{children}</body>
     </html>
   );
 }

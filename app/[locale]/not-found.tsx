@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import type { Locale } from "@/i18n/routing";
 import { SiteFrame } from "@/components/layout/site-frame";
 
@@ -13,7 +13,7 @@ export default function LocalizedNotFound() {
         <h1 className="page-title">{t("heading")}</h1>
         <p>{t("body")}</p>
         <p>
-          <Link href="/">{t("backHome")}</Link>
+          <LocaleLink locale={locale} href="/">{t("backHome")}</LocaleLink>
         </p>
       </div>
     </SiteFrame>

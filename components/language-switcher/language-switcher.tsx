@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getPathname } from "@/i18n/navigation";
+import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 import { localeDirection, locales, nativeLanguageName } from "@/lib/locales";
 import { SwitcherLink } from "./switcher-link";
@@ -20,7 +20,7 @@ export async function LanguageSwitcher({ locale, path, translated }: Props) {
           return (
             <li key={target}>
               <SwitcherLink
-                href={getPathname({ locale: target, href: path })}
+                href={localePath(target, path)}
                 hrefLang={target}
                 lang={target}
                 dir={localeDirection(target)}

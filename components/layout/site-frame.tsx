@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import type { Locale } from "@/i18n/routing";
 import { LanguageSwitcher } from "@/components/language-switcher/language-switcher";
 
@@ -23,13 +23,13 @@ export async function SiteFrame({ locale, path, translated, children }: Props) {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link href="/" className="brand" aria-label={`${t("name")} — ${t("home")}`}>
+          <LocaleLink locale={locale} href="/" className="brand" aria-label={`${t("name")} — ${t("home")}`}>
             <span className="brand__mark" aria-hidden="true">
               ▚
             </span>
             <span className="brand__name">{t("name")}</span>
             <span className="brand__tagline">{t("tagline")}</span>
-          </Link>
+          </LocaleLink>
           <LanguageSwitcher locale={locale} path={path} translated={translated} />
         </div>
       </header>

@@ -1,6 +1,6 @@
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
-import { getPathname } from "@/i18n/navigation";
+import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 
 type Props = { children: string; locale: Locale };
@@ -17,7 +17,7 @@ export function Markdown({ children, locale }: Props) {
     h2: ({ node: _node, ...props }) => <h3 {...props} />,
     a: ({ node: _node, href = "", ...props }) => {
       if (href.startsWith("/") && !href.startsWith("//")) {
-        return <a {...props} href={getPathname({ locale, href })} />;
+        return <a {...props} href={localePath(locale, href)} />;
       }
       return <a {...props} href={href} rel="noopener noreferrer nofollow" />;
     },

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import type { Locale } from "@/i18n/routing";
 import { formatDate, formatList, formatNumber, formatRating } from "@/lib/format";
 import type { ReviewSummary } from "@/lib/reviews";
@@ -17,9 +17,9 @@ export async function ReviewCard({ review, locale }: Props) {
   return (
     <article className="review-card">
       <h2 className="review-card__title">
-        <Link href={`/reviews/${review.slug}`} {...textLang}>
+        <LocaleLink locale={locale} href={`/reviews/${review.slug}`} {...textLang}>
           {review.title}
-        </Link>{" "}
+        </LocaleLink>{" "}
         <span className="review-card__year">({formatNumber(review.year, locale)})</span>
       </h2>
       <p className="review-card__meta">
