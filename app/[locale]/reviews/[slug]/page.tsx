@@ -8,8 +8,8 @@ import { AwardsList } from "@/components/review/awards-list";
 import { CastList } from "@/components/review/cast-list";
 import { ContentWarning } from "@/components/review/content-warning";
 import { FilmFacts } from "@/components/review/film-facts";
-import { Markdown } from "@/components/review/markdown";
 import { textLangProps } from "@/components/review/text-lang";
+import { TextSection } from "@/components/review/text-section";
 import { Trailer } from "@/components/review/trailer";
 import { UntranslatedNotice } from "@/components/review/untranslated-notice";
 import { formatDate } from "@/lib/format";
@@ -47,6 +47,7 @@ export default async function ReviewPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "Review" });
   const { text } = review;
   const textLang = textLangProps(review.textLocale, locale);
+  const langs = { locale, textLocale: review.textLocale };
 
   return (
     <SiteFrame locale={locale} path={`/reviews/${review.slug}`} translated={review.publishedLocales}>
@@ -75,25 +76,10 @@ export default async function ReviewPage({ params }: Props) {
         <CastList cast={review.cast} locale={locale} />
         {text.contentWarning && <ContentWarning text={text.contentWarning} locale={locale} {...textLang} />}
 
-        <section aria-labelledby="synopsis-heading" {...textLang}>
-          <h2 id="synopsis-heading" {...textLangProps(locale, review.textLocale)}>
-            {t("synopsis")}
-          </h2>
-          <Markdown locale={locale}>{text.synopsis}</Markdown>
-        </section>
-        <section aria-labelledby="commentary-heading" {...textLang}>
-          <h2 id="commentary-heading" {...textLangProps(locale, review.textLocale)}>
-            {t("commentary")}
-          </h2>
-          <Markdown locale={locale}>{text.commentary}</Markdown>
-        </section>
+        <TextSection id="synopsis-heading" heading={t("synopsis")} markdown={text.synopsis} {...langs} />
+        <TextSection id="commentary-heading" heading={t("commentary")} markdown={text.commentary} {...langs} />
         {text.musicNotes && (
-          <section aria-labelledby="music-heading" {...textLang}>
-            <h2 id="music-heading" {...textLangProps(locale, review.textLocale)}>
-              {t("music")}
-            </h2>
-            <Markdown locale={locale}>{text.musicNotes}</Markdown>
-          </section>
+          <TextSection id="music-heading" heading={t("music")} markdown={text.musicNotes} {...langs} />
         )}
         <AwardsList awards={review.awards} locale={locale} />
         {review.trailer && <Trailer trailer={review.trailer} locale={locale} />}
