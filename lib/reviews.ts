@@ -6,8 +6,13 @@ import type { Locale } from "@/i18n/routing";
 // The read side of reviews: every reader page gets its data here, already
 // resolved for the reader's locale, with the fallback made explicit.
 
-/** What readers may see. The one definition of "published". */
-export const publishedWhere = { status: "published" } as const;
+/**
+ * What readers may see: published and due (lib/editorial/status.ts isLive,
+ * as a query). Scheduled translations appear once their time has passed.
+ */
+export function publishedWhere(now = new Date()) {
+  return { status: "published", publishedAt: { lte: now } };
+}
 
 type Named = { name: string; translations: { name: string }[] };
 const localizedName = (person: Named) => person.translations[0]?.name ?? person.name;
@@ -75,7 +80,7 @@ export const getReview = cache(async (slug: string, locale: Locale) => {
         },
       },
       translations: {
-        where: publishedWhere,
+        where: publishedWhere(),
         select: {
           locale: true,
           title: true,
@@ -151,7 +156,7 @@ export type Review = NonNullable<Awaited<ReturnType<typeof getReview>>>;
 /** Published reviews for the home list, newest first, each in the reader's language or its fallback. */
 export const listReviews = cache(async (locale: Locale) => {
   const films = await db.film.findMany({
-    where: { translations: { some: publishedWhere } },
+    where: { translations: { some: publishedWhere() } },
     select: {
       slug: true,
       year: true,
@@ -167,7 +172,7 @@ export const listReviews = cache(async (locale: Locale) => {
         select: { person: { select: personSelect(locale) } },
       },
       translations: {
-        where: publishedWhere,
+        where: publishedWhere(),
         select: { locale: true, title: true, excerpt: true, publishedAt: true },
       },
     },
@@ -204,7 +209,7 @@ export type ReviewSummary = Awaited<ReturnType<typeof listReviews>>[number];
 /** Every (locale, slug) pair worth prerendering at build time. */
 export async function listReviewSlugs(): Promise<string[]> {
   const films = await db.film.findMany({
-    where: { translations: { some: publishedWhere } },
+    where: { translations: { some: publishedWhere() } },
     select: { slug: true },
   });
   return films.map((f) => f.slug);

@@ -5,6 +5,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { prepareDatabase } from "./lib/database.mjs";
+import { demoLogins } from "./lib/demo-logins.mjs";
 
 const env = {
   ...process.env,
@@ -40,7 +41,10 @@ const server = spawn("npx", ["next", "start", "-p", port], { stdio: ["ignore", "
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
   if (String(chunk).includes("Ready")) {
-    console.log(`\n  Marquee is running at ${env.MARQUEE_SITE_URL}/\n`);
+    console.log(`\n  Marquee is running at ${env.MARQUEE_SITE_URL}/`);
+    console.log(`  Admin area: ${env.MARQUEE_SITE_URL}/en/admin`);
+    for (const line of demoLogins(env)) console.log(`  ${line}`);
+    console.log("");
   }
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -3,6 +3,7 @@
 // served by `next start` on a fresh SQLite file made from the migrations and
 // the seed. Extra arguments go to Playwright (e.g. `npm test -- -g trailer`).
 import { execFileSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import chromium from "./lib/chromium.cjs";
@@ -28,6 +29,8 @@ const env = {
   NEXT_DIST_DIR: ".next-e2e",
   E2E_PORT: e2ePort,
   MARQUEE_SITE_URL: `http://localhost:${e2ePort}`,
+  // A throwaway signing key for this run's sessions.
+  BETTER_AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
 };
 const run = (command, args) => execFileSync(command, args, { stdio: "inherit", env, cwd: root });
 const counts = { passed: 0, failed: 0, skipped: 0 };

@@ -7,6 +7,10 @@ import { ReviewCard } from "@/components/review/review-card";
 import { listReviews } from "@/lib/reviews";
 import { alternatesFor } from "@/lib/site";
 
+// Statically served; regenerated at most a minute after a scheduled
+// translation's time passes, so it appears without anyone acting.
+export const revalidate = 60;
+
 export async function generateMetadata({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};

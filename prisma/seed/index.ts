@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { awardBodies, genres } from "./genres";
 import { people } from "./people";
 import type { Localized, SeedFilm } from "./types";
+import { seedAccounts } from "./accounts";
 import { seedFilms } from "./films";
 
 const localizedRows = (values: Localized) =>
@@ -153,6 +154,7 @@ export async function seed() {
     },
     { timeout: 60_000 },
   );
+  await seedAccounts();
 }
 
 seed()

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { AdminFrame } from "@/components/admin/admin-frame";
+import { ReviewListFilters } from "@/components/admin/review-list-filters";
+import { StateChip } from "@/components/admin/state-chip";
+import { Pagination } from "@/components/admin/pagination";
+import { requireEditor } from "@/lib/auth/session";
+import { listFilmsForEditors, parseListFilters } from "@/lib/editorial/review-list";
+import { formatDate, formatNumber } from "@/lib/format";
+import { locales } from "@/lib/locales";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.reviews" });
+  return { title: `${t("title")} — Marquee`, robots: { index: false } };
+}
+
+export default async function AdminReviewsPage({ params, searchParams }: PageProps<"/[locale]/admin">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const editor = await requireEditor(locale, `/${locale}/admin`);
+  const filters = parseListFilters(await searchParams);
+  const t = await getTranslations({ locale, namespace: "Admin.reviews" });
+  const list = await listFilmsForEditors(locale, filters);
+
+  return (
+    <AdminFrame locale={locale} path="/admin" editor={editor}>
+      <h1 className="page-title">{t("title")}</h1>
+      <ReviewListFilters locale={locale} filters={filters} />
+      {list.rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <table className="admin-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("film")}</th>
+              <th scope="col">{t("year")}</th>
+              <th scope="col">{t("updated")}</th>
+              <th scope="col">{t("statuses")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.rows.map((row) => (
+              <tr key={row.slug}>
+                <th scope="row">{row.title}</th>
+                <td>{formatNumber(row.year, locale)}</td>
+                <td>
+                  {formatDate(row.updatedAt, locale)} <span className="muted">({t("nobody")})</span>
+                </td>
+                <td>
+                  <ul className="chips">
+                    {locales.map((l) => (
+                      <li key={l}>
+                        <StateChip locale={locale} target={l} state={row.states[l]} />
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination locale={locale} page={list.page} pages={list.pages} filters={filters} />
+    </AdminFrame>
+  );
+}

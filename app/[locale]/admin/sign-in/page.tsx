@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { SiteFrame } from "@/components/layout/site-frame";
+import { SignInForm } from "@/components/admin/sign-in-form";
+import { currentEditor } from "@/lib/auth/session";
+import { safeReturnPath } from "@/lib/safe-return";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/sign-in">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "Admin.signIn" });
+  return { title: `${t("title")} — Marquee`, robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/admin/sign-in">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const next = safeReturnPath((await searchParams).next, locale);
+  if (await currentEditor()) redirect(next);
+  const t = await getTranslations({ locale, namespace: "Admin.signIn" });
+  const keys = ["email", "password", "submit", "submitting", "invalid", "tooMany", "disabled", "failed"] as const;
+
+  return (
+    <SiteFrame locale={locale} path="/admin/sign-in">
+      <div className="admin-narrow">
+        <h1 className="page-title">{t("title")}</h1>
+        <p>{t("intro")}</p>
+        <SignInForm next={next} messages={Object.fromEntries(keys.map((k) => [k, t(k)])) as Record<(typeof keys)[number], string>} />
+      </div>
+    </SiteFrame>
+  );
+}

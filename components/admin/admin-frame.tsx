@@ -1,0 +1,49 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { LocaleLink } from "@/components/locale-link";
+import { SiteFrame } from "@/components/layout/site-frame";
+import { canManageAccounts } from "@/lib/access/can-manage-accounts";
+import { signOut } from "@/lib/admin/actions/session";
+import type { Editor } from "@/lib/auth/session";
+
+type Props = { locale: Locale; path: string; editor: Editor; children: ReactNode };
+
+/** The site frame plus the admin navigation and the signed-in editor's sign-out button. */
+export async function AdminFrame({ locale, path, editor, children }: Props) {
+  const t = await getTranslations({ locale, namespace: "Admin.nav" });
+  return (
+    <SiteFrame locale={locale} path={path}>
+      <div className="admin-bar">
+        <nav aria-label={t("label")}>
+          <ul>
+            <li>
+              <LocaleLink locale={locale} href="/admin" aria-current={path === "/admin" ? "page" : undefined}>
+                {t("reviews")}
+              </LocaleLink>
+            </li>
+            {canManageAccounts(editor) && (
+              <li>
+                <LocaleLink
+                  locale={locale}
+                  href="/admin/accounts"
+                  aria-current={path === "/admin/accounts" ? "page" : undefined}
+                >
+                  {t("accounts")}
+                </LocaleLink>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <form action={signOut} className="admin-bar__session">
+          <span>{t("signedInAs", { name: editor.name })}</span>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="button">
+            {t("signOut")}
+          </button>
+        </form>
+      </div>
+      {children}
+    </SiteFrame>
+  );
+}

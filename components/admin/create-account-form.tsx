@@ -1,0 +1,57 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { createAccount } from "@/lib/admin/actions/accounts";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/account";
+import { FieldError, FormMessage } from "./form-message";
+
+export function CreateAccountForm() {
+  const t = useTranslations("Admin.accounts");
+  const [state, action, pending] = useActionState(createAccount, null);
+  // After a success the form starts empty; after an error it keeps what was typed.
+  const values = state && !state.ok ? (state.values ?? {}) : {};
+  const invalid = (field: string) => (state?.fieldErrors?.[field] ? { "aria-invalid": true, "aria-describedby": `new-${field}-error` } : {});
+
+  return (
+    <form action={action} className="admin-form" key={state?.ok ? "reset" : "keep"}>
+      <h2>{t("createTitle")}</h2>
+      <div className="field">
+        <label htmlFor="new-name">{t("name")}</label>
+        <input id="new-name" name="name" required maxLength={120} defaultValue={values.name} {...invalid("name")} />
+        <FieldError state={state} field="name" id="new-name-error" />
+      </div>
+      <div className="field">
+        <label htmlFor="new-email">{t("email")}</label>
+        <input id="new-email" name="email" type="email" required dir="ltr" defaultValue={values.email} {...invalid("email")} />
+        <FieldError state={state} field="email" id="new-email-error" />
+      </div>
+      <div className="field">
+        <label htmlFor="new-password">{t("password")}</label>
+        <input
+          id="new-password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN}
+          maxLength={PASSWORD_MAX}
+          dir="ltr"
+          {...invalid("password")}
+        />
+        <FieldError state={state} field="password" id="new-password-error" />
+      </div>
+      <div className="field">
+        <label htmlFor="new-role">{t("role")}</label>
+        <select id="new-role" name="role" defaultValue={values.role ?? "editor"}>
+          <option value="editor">{t("roles.editor")}</option>
+          <option value="admin">{t("roles.admin")}</option>
+        </select>
+      </div>
+      <FormMessage state={state} />
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {t("create")}
+      </button>
+    </form>
+  );
+}

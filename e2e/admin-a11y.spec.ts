@@ -1,0 +1,46 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { adminAccount, newClient, signIn } from "./admin-fixtures";
+
+for (const locale of ["en", "ar"]) {
+  test(`axe finds no violations in the admin in ${locale}`, async ({ browser }) => {
+    const context = await newClient(browser, locale);
+    const page = await context.newPage();
+    await page.goto(`/${locale}/admin/sign-in`);
+    const check = async (where: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+    };
+    await check("sign-in");
+    await signIn(page, adminAccount, locale);
+    await check("reviews list");
+    await page.goto(`/${locale}/admin/accounts`);
+    await check("accounts");
+    await context.close();
+  });
+}
+
+test("the reviews list shows each locale's state and filters by it", async ({ browser }) => {
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await signIn(page, adminAccount);
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(6);
+  const separation = rows.filter({ hasText: "A Separation" });
+  await expect(separation).toContainText("Japanese: draft");
+  await expect(separation).toContainText("Arabic: published");
+  await expect(rows.filter({ hasText: "La Haine" })).toContainText("French: missing");
+
+  const filters = page.getByRole("search", { name: "Filter reviews" });
+  await filters.getByLabel("Status").selectOption("draft");
+  await filters.getByLabel("Language").selectOption("ja");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/status=draft&locale=ja/);
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText("A Separation");
+
+  await page.goto("/en/admin?q=shane");
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText("Shane");
+  await context.close();
+});

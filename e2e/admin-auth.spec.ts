@@ -1,0 +1,103 @@
+import { expect, test } from "@playwright/test";
+import { adminAccount, editorAccount, newClient, readDb, signIn } from "./admin-fixtures";
+
+test("an admin signs in, sees the reviews list, and signs out", async ({ browser }) => {
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await page.goto("/en/admin");
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in\?next=%2Fen%2Fadmin$/);
+  await signIn(page, adminAccount);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reviews");
+  await expect(page.getByText(`Signed in as ${"Marquee Admin"}`)).toBeVisible();
+
+  const cookie = (await context.cookies()).find((c) => c.name.includes("session_token"))!;
+  expect(cookie.httpOnly).toBe(true);
+  expect(cookie.sameSite).toBe("Lax");
+  expect(cookie.secure).toBe(true);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
+  await page.goto("/en/admin");
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in/);
+  await context.close();
+});
+
+test("a wrong password and an unknown email get the same generic message", async ({ browser }) => {
+  const context = await newClient(browser, "fr");
+  const page = await context.newPage();
+  for (const [email, password] of [
+    [adminAccount.email, "not-the-password"],
+    ["nobody@marquee.test", "not-the-password"],
+  ]) {
+    await page.goto("/fr/admin/sign-in");
+    await page.locator("#email").fill(email!);
+    await page.locator("#password").fill(password!);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page.locator("main").getByRole("alert")).toHaveText("L’adresse e-mail ou le mot de passe est incorrect.");
+  }
+  await context.close();
+});
+
+test("repeated sign-in attempts are rate limited", async ({ browser }) => {
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await page.goto("/en/admin/sign-in");
+  const attempt = async (password: string) => {
+    await page.locator("#email").fill(editorAccount.email);
+    await page.locator("#password").fill(password);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith("/api/auth/sign-in/email")),
+      page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
+    return response.status();
+  };
+  const statuses: number[] = [];
+  for (let n = 1; n <= 6; n++) statuses.push(await attempt(`wrong-${n}-password`));
+  expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  await expect(page.locator("main").getByRole("alert")).toHaveText("Too many sign-in attempts. Wait a minute, then try again.");
+  // Even the right password is refused until the window passes.
+  expect(await attempt(editorAccount.password)).toBe(429);
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
+  await context.close();
+});
+
+test("a disabled account is signed out at once and cannot sign in", async ({ browser }) => {
+  const admin = await newClient(browser);
+  const adminPage = await admin.newPage();
+  await signIn(adminPage, adminAccount);
+  await adminPage.goto("/en/admin/accounts");
+  const email = `critic-${Date.now()}@marquee.test`;
+  await adminPage.getByLabel("Name").fill("Guest Critic");
+  await adminPage.getByLabel("Email", { exact: true }).fill(email);
+  await adminPage.getByLabel("Password", { exact: true }).fill("a-long-enough-password");
+  await adminPage.getByRole("button", { name: "Create account" }).click();
+  await expect(adminPage.getByText(`Account created for ${email}.`)).toBeVisible();
+
+  const critic = await newClient(browser);
+  const criticPage = await critic.newPage();
+  await signIn(criticPage, { email, password: "a-long-enough-password" });
+
+  await adminPage.reload();
+  await adminPage.getByRole("button", { name: `Disable: ${email}` }).click();
+  await expect(adminPage.getByText(`${email} is disabled and signed out everywhere.`)).toBeVisible();
+  expect(readDb((db) => db.prepare("SELECT banned FROM user WHERE email = ?").get(email))).toEqual({ banned: 1 });
+
+  await criticPage.goto("/en/admin");
+  await expect(criticPage).toHaveURL(/\/en\/admin\/sign-in/);
+  await criticPage.locator("#email").fill(email);
+  await criticPage.locator("#password").fill("a-long-enough-password");
+  await criticPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(criticPage.locator("main").getByRole("alert")).toHaveText("This account is disabled. Ask an administrator to enable it.");
+  await admin.close();
+  await critic.close();
+});
+
+test("an editor cannot reach account management", async ({ browser }) => {
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await signIn(page, editorAccount);
+  await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Accounts" })).toHaveCount(0);
+  await page.goto("/en/admin/accounts");
+  await expect(page).toHaveURL(/\/en\/admin$/);
+  await context.close();
+});

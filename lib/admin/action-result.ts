@@ -1,0 +1,26 @@
+// The shape every admin server action answers with, so forms can show
+// field-level messages (message keys under Admin.errors) and keep what the
+// editor typed.
+export type ActionResult = {
+  ok: boolean;
+  /** Admin.* message key of a form-level message (success or failure). */
+  message?: string;
+  /** Values for that message, e.g. an email address. */
+  messageValues?: Record<string, string>;
+  /** Field name → Admin.errors message key (with its values). */
+  fieldErrors?: Record<string, { key: string; values?: Record<string, string | number> }>;
+  /** What the editor submitted, so nothing typed is lost on an error. */
+  values?: Record<string, string>;
+};
+
+export const NOT_ALLOWED: ActionResult = { ok: false, message: "errors.notAllowed" };
+export const FAILED: ActionResult = { ok: false, message: "errors.failed" };
+
+/** The submitted text fields of a form, minus secrets that must never be sent back. */
+export function echoValues(form: FormData, omit: readonly string[] = []): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value === "string" && !key.startsWith("$") && !omit.includes(key)) values[key] = value;
+  }
+  return values;
+}
