@@ -28,6 +28,11 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
+  experimental: {
+    // Large enough that an oversized field (over 100 KB) or poster (over 5 MB)
+    // reaches the action and gets a field-level message instead of a bare error.
+    serverActions: { bodySizeLimit: "12mb" },
+  },
   async headers() {
     return [
       {

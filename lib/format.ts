@@ -25,3 +25,8 @@ export function formatRating(halves: number, locale: string): string {
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { useGrouping: false }).format(value);
 }
+
+/** Date and time to the minute, in UTC, for editors ("who saved, when"). */
+export function formatDateTime(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
+}

@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { isLive } from "@/lib/editorial/status";
 import { defaultLocale, locales, resolveTextLocale } from "@/lib/locales";
 import type { Locale } from "@/i18n/routing";
 
@@ -37,9 +38,15 @@ export function publishedLocalesOf(translations: readonly { locale: string }[]):
   return locales.filter((l) => translations.some((t) => t.locale === l));
 }
 
-export const getReview = cache(async (slug: string, locale: Locale) => {
-  const film = await db.film.findUnique({
-    where: { slug },
+/**
+ * One review for a reader of `locale`. With `preview` (an editor in draft
+ * mode) unpublished translations count too; the switcher and alternates still
+ * list only what readers can see.
+ */
+export const getReview = cache(async (slug: string, locale: Locale, preview = false) => {
+  const now = new Date();
+  const film = await db.film.findFirst({
+    where: { slug, deletedAt: null },
     select: {
       slug: true,
       originalTitle: true,
@@ -80,9 +87,10 @@ export const getReview = cache(async (slug: string, locale: Locale) => {
         },
       },
       translations: {
-        where: publishedWhere(),
+        where: preview ? {} : publishedWhere(now),
         select: {
           locale: true,
+          status: true,
           title: true,
           excerpt: true,
           synopsis: true,
@@ -97,8 +105,9 @@ export const getReview = cache(async (slug: string, locale: Locale) => {
   });
   if (!film) return null;
 
-  const publishedLocales = publishedLocalesOf(film.translations);
-  const resolved = resolveTextLocale(publishedLocales, locale, film.sourceLocale);
+  const publishedLocales = publishedLocalesOf(film.translations.filter((t) => isLive(t, now)));
+  const available = preview ? publishedLocalesOf(film.translations) : publishedLocales;
+  const resolved = resolveTextLocale(available, locale, film.sourceLocale);
   if (!resolved) return null;
   const text = film.translations.find((t) => t.locale === resolved.locale)!;
   const peopleIn = (role: string) =>
@@ -156,7 +165,7 @@ export type Review = NonNullable<Awaited<ReturnType<typeof getReview>>>;
 /** Published reviews for the home list, newest first, each in the reader's language or its fallback. */
 export const listReviews = cache(async (locale: Locale) => {
   const films = await db.film.findMany({
-    where: { translations: { some: publishedWhere() } },
+    where: { deletedAt: null, translations: { some: publishedWhere() } },
     select: {
       slug: true,
       year: true,
@@ -209,7 +218,7 @@ export type ReviewSummary = Awaited<ReturnType<typeof listReviews>>[number];
 /** Every (locale, slug) pair worth prerendering at build time. */
 export async function listReviewSlugs(): Promise<string[]> {
   const films = await db.film.findMany({
-    where: { translations: { some: publishedWhere() } },
+    where: { deletedAt: null, translations: { some: publishedWhere() } },
     select: { slug: true },
   });
   return films.map((f) => f.slug);

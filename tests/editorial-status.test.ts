@@ -22,22 +22,22 @@ describe("the outdated computation", () => {
   const t = (sourceVersion: number | null) => ({ status: "published", publishedAt: earlier, sourceVersion });
 
   it("flags a translation made from an older source version", () => {
-    expect(isOutdated(t(2), { version: 3 }, false)).toBe(true);
+    expect(isOutdated(t(2), { textVersion: 3 }, false)).toBe(true);
   });
 
   it("does not flag a translation made from the current source version", () => {
-    expect(isOutdated(t(3), { version: 3 }, false)).toBe(false);
+    expect(isOutdated(t(3), { textVersion: 3 }, false)).toBe(false);
   });
 
   it("never flags the source itself, or a translation with no recorded source", () => {
-    expect(isOutdated(t(1), { version: 3 }, true)).toBe(false);
-    expect(isOutdated(t(null), { version: 3 }, false)).toBe(false);
+    expect(isOutdated(t(1), { textVersion: 3 }, true)).toBe(false);
+    expect(isOutdated(t(null), { textVersion: 3 }, false)).toBe(false);
     expect(isOutdated(t(1), null, false)).toBe(false);
   });
 });
 
 describe("translationState", () => {
-  const source = { version: 2 };
+  const source = { textVersion: 2 };
   it.each([
     [null, "missing"],
     [{ status: "draft", publishedAt: null, sourceVersion: 2 }, "draft"],

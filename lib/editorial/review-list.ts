@@ -15,9 +15,10 @@ export type ReviewListFilters = { q?: string; status?: TranslationState; locale?
 export async function listFilmsForEditors(uiLocale: Locale, filters: ReviewListFilters, now = new Date()) {
   const q = filters.q?.trim().slice(0, 200);
   const films = await db.film.findMany({
-    where: q
-      ? { OR: [{ originalTitle: { contains: q } }, { translations: { some: { title: { contains: q } } } }] }
-      : undefined,
+    where: {
+      deletedAt: null,
+      ...(q ? { OR: [{ originalTitle: { contains: q } }, { translations: { some: { title: { contains: q } } } }] } : {}),
+    },
     orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],
     select: {
       slug: true,
@@ -25,8 +26,9 @@ export async function listFilmsForEditors(uiLocale: Locale, filters: ReviewListF
       originalTitle: true,
       sourceLocale: true,
       updatedAt: true,
+      updatedBy: { select: { name: true } },
       translations: {
-        select: { locale: true, title: true, status: true, publishedAt: true, sourceVersion: true, version: true, updatedAt: true },
+        select: { locale: true, title: true, status: true, publishedAt: true, sourceVersion: true, textVersion: true, updatedAt: true, updatedBy: { select: { name: true } } },
       },
     },
   });
@@ -41,10 +43,16 @@ export async function listFilmsForEditors(uiLocale: Locale, filters: ReviewListF
     ) as Record<Locale, TranslationState>;
     const title =
       film.translations.find((t) => t.locale === uiLocale)?.title ?? source?.title ?? film.originalTitle;
-    const updatedAt = new Date(
-      Math.max(film.updatedAt.getTime(), ...film.translations.map((t) => t.updatedAt.getTime())),
-    );
-    return { slug: film.slug, year: film.year, title, updatedAt, states };
+    // The latest change to the facts or any translation, and who made it.
+    const latest = [film, ...film.translations].reduce((a, b) => (b.updatedAt > a.updatedAt ? b : a));
+    return {
+      slug: film.slug,
+      year: film.year,
+      title,
+      updatedAt: latest.updatedAt,
+      updatedBy: latest.updatedBy?.name ?? null,
+      states,
+    };
   });
 
   const matching = rows.filter((row) => {

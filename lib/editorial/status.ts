@@ -20,14 +20,14 @@ export function isLive(t: Pick<TranslationFacts, "status" | "publishedAt">, now:
  * A translation is outdated when the source text has been saved again since
  * the version it was translated from. The source translation itself never is.
  */
-export function isOutdated(t: TranslationFacts, source: { version: number } | null, isSource: boolean): boolean {
+export function isOutdated(t: TranslationFacts, source: { textVersion: number } | null, isSource: boolean): boolean {
   if (isSource || !source || t.sourceVersion === null) return false;
-  return t.sourceVersion < source.version;
+  return t.sourceVersion < source.textVersion;
 }
 
 export function translationState(
   t: TranslationFacts | null,
-  source: { version: number } | null,
+  source: { textVersion: number } | null,
   isSource: boolean,
   now: Date,
 ): TranslationState {

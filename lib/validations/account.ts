@@ -27,19 +27,10 @@ export const accountStatusSchema = z.object({
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 
-/** zod issues → the ActionResult field errors, with the values their messages need. */
-export function fieldErrorsOf(error: z.ZodError) {
-  const limits: Record<string, Record<string, number>> = {
-    passwordLength: { min: PASSWORD_MIN },
-    tooLong: { max: PASSWORD_MAX },
-  };
-  const errors: Record<string, { key: string; values?: Record<string, number> }> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    if (errors[field]) continue;
-    const key = issue.message in limits || ["required", "email", "role", "tooLong"].includes(issue.message) ? issue.message : "required";
-    const values = key === "tooLong" && "maximum" in issue ? { max: Number(issue.maximum) } : limits[key];
-    errors[field] = { key, values };
-  }
-  return errors;
-}
+/** The numbers the account forms' error messages mention. */
+export const accountFieldLimits = {
+  name: { max: 120 },
+  email: { max: 254 },
+  password: { min: PASSWORD_MIN, max: PASSWORD_MAX },
+  newPassword: { min: PASSWORD_MIN, max: PASSWORD_MAX },
+};

@@ -7,11 +7,12 @@ import { assertAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, echoValues, type ActionResult } from "@/lib/admin/action-result";
 import {
+  accountFieldLimits,
   accountStatusSchema,
   createAccountSchema,
-  fieldErrorsOf,
   resetPasswordSchema,
 } from "@/lib/validations/account";
+import { zodFieldErrors } from "@/lib/validations/field-errors";
 
 // Account management: admins only. Each action checks the session and role
 // itself; the pages that show these forms are not the guard.
@@ -30,7 +31,7 @@ export async function createAccount(_previous: ActionResult | null, form: FormDa
   if (!(await admin())) return NOT_ALLOWED;
   const values = echoValues(form, ["password"]);
   const parsed = createAccountSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error, accountFieldLimits), values };
   const taken = await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } });
   if (taken) return { ok: false, fieldErrors: { email: { key: "emailTaken" } }, values };
   try {
@@ -66,7 +67,7 @@ export async function setAccountDisabled(_previous: ActionResult | null, form: F
 export async function resetAccountPassword(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   if (!(await admin())) return NOT_ALLOWED;
   const parsed = resetPasswordSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error, accountFieldLimits) };
   const user = await db.user.findUnique({ where: { id: parsed.data.userId }, select: { email: true } });
   if (!user) return FAILED;
   try {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { AdminFrame } from "@/components/admin/admin-frame";
+import { LocaleLink } from "@/components/locale-link";
 import { ReviewListFilters } from "@/components/admin/review-list-filters";
 import { StateChip } from "@/components/admin/state-chip";
 import { Pagination } from "@/components/admin/pagination";
@@ -42,10 +43,15 @@ export default async function AdminReviewsPage({ params, searchParams }: PagePro
           <tbody>
             {list.rows.map((row) => (
               <tr key={row.slug}>
-                <th scope="row">{row.title}</th>
+                <th scope="row">
+                  <LocaleLink locale={locale} href={`/admin/films/${row.slug}`}>
+                    {row.title}
+                  </LocaleLink>
+                </th>
                 <td>{formatNumber(row.year, locale)}</td>
                 <td>
-                  {formatDate(row.updatedAt, locale)} <span className="muted">({t("nobody")})</span>
+                  {formatDate(row.updatedAt, locale)}{" "}
+                  <span className="muted">{row.updatedBy ? t("by", { name: row.updatedBy }) : `(${t("nobody")})`}</span>
                 </td>
                 <td>
                   <ul className="chips">

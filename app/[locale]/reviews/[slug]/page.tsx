@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -12,6 +13,7 @@ import { textLangProps } from "@/components/review/text-lang";
 import { TextSection } from "@/components/review/text-section";
 import { Trailer } from "@/components/review/trailer";
 import { UntranslatedNotice } from "@/components/review/untranslated-notice";
+import { currentEditor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { getReview, listReviewSlugs } from "@/lib/reviews";
 import { alternatesFor } from "@/lib/site";
@@ -30,10 +32,12 @@ export async function generateStaticParams() {
 async function load(params: Props["params"]) {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
+  // Draft mode shows unpublished text, and only to a signed-in editor.
+  const preview = (await draftMode()).isEnabled && (await currentEditor()) !== null;
   const filmSlug = parseSlugParam(slug);
-  const review = filmSlug && (await getReview(filmSlug, locale));
+  const review = filmSlug && (await getReview(filmSlug, locale, preview));
   if (!review) notFound();
-  return { locale: locale as Locale, review };
+  return { locale: locale as Locale, review, preview };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -46,7 +50,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ReviewPage({ params }: Props) {
-  const { locale, review } = await load(params);
+  const { locale, review, preview } = await load(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Review" });
   const { text } = review;
@@ -55,6 +59,7 @@ export default async function ReviewPage({ params }: Props) {
 
   return (
     <SiteFrame locale={locale} path={`/reviews/${review.slug}`} translated={review.publishedLocales}>
+      {preview && <p className="notice preview-banner">{t("previewBanner")}</p>}
       <article className="review">
         <header className="review__header">
           <h1 className="review__title" {...textLang}>

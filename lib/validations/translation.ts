@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+// One schema for the translation editor's form and its server action.
+export const TEXT_FIELD_MAX_BYTES = 100 * 1024;
+export const TITLE_MAX = 300;
+export const EXCERPT_MAX = 600;
+export const TRANSLATION_STATUSES = ["draft", "published", "unpublished"] as const;
+
+const bytes = (value: string) => new TextEncoder().encode(value).length;
+
+const longText = z
+  .string()
+  .refine((value) => bytes(value) <= TEXT_FIELD_MAX_BYTES, { message: "tooLarge" })
+  .transform((value) => value.replace(/\r\n/g, "\n").trim());
+
+const required = (schema: typeof longText) => schema.refine((value) => value.length > 0, { message: "required" });
+
+/** A `datetime-local` value read as UTC (the admin states times in UTC), or null when empty. */
+const scheduleTime = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const date = new Date(/[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value}Z`);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: "custom", message: "invalidDate" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const translationSchema = z.object({
+  title: z.string().trim().min(1, { message: "required" }).max(TITLE_MAX, { message: "tooLong" }),
+  excerpt: z.string().trim().min(1, { message: "required" }).max(EXCERPT_MAX, { message: "tooLong" }),
+  synopsis: required(longText),
+  commentary: required(longText),
+  contentWarning: longText,
+  musicNotes: longText,
+  status: z.enum(TRANSLATION_STATUSES, { message: "required" }),
+  publishAt: scheduleTime,
+  /** The version the editor started from; 0 for a translation that does not exist yet. */
+  version: z.coerce.number().int().min(0),
+});
+
+export type TranslationInput = z.output<typeof translationSchema>;
+
+/** The fields whose change makes other translations outdated. */
+export const TEXT_FIELDS = ["title", "excerpt", "synopsis", "commentary", "contentWarning", "musicNotes"] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+export const fieldLimits: Record<string, Record<string, number>> = {
+  title: { max: TITLE_MAX },
+  excerpt: { max: EXCERPT_MAX },
+};
