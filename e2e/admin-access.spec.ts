@@ -10,6 +10,8 @@ const ACTIONS: Record<string, "admin" | "editor" | "public"> = {
   createAccount: "admin",
   setAccountDisabled: "admin",
   resetAccountPassword: "admin",
+  saveTranslation: "editor",
+  saveFilm: "editor",
   signOut: "public", // ending a session needs none
 };
 const ADMIN_PAGES = ["/en/admin", "/en/admin/accounts", "/ar/admin", "/ja/admin/accounts"];
@@ -33,12 +35,18 @@ function manifestActions(): Record<string, string> {
 }
 
 /** Calls a server action the way Next's client does: [previousState, formData], encoded as a React reply. */
-async function callAction(request: APIRequestContext, name: string, fields: Record<string, string>, cookie = "") {
+async function callAction(
+  request: APIRequestContext,
+  name: string,
+  fields: Record<string, string>,
+  cookie = "",
+  page = "/en/admin/accounts",
+) {
   // The form's entries come first and the root "0" last, as React's encodeReply sends them.
   const body = new FormData();
   for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
   body.append("0", JSON.stringify([null, "$K1"]));
-  return request.post("/en/admin/accounts", {
+  return request.post(page, {
     headers: { "Next-Action": manifestActions()[name]!, Accept: "text/x-component", ...(cookie ? { Cookie: cookie } : {}) },
     multipart: body,
     maxRedirects: 0,
@@ -119,4 +127,70 @@ test("admin server actions do nothing for signed-out visitors and editors, and w
   const fields = newAccount("by-admin");
   const response = await callAction(request, "createAccount", { ...fields, role: "editor" }, adminCookie);
   expect(userRow(fields.email), `${response.status()} ${await response.text()}`).toBeDefined();
+});
+
+test("saving a translation needs an editor's session", async ({ request }) => {
+  const editorCookie = await sessionCookie(editorAccount);
+  const page = "/en/admin/films/cleo-from-5-to-7/translations/ja";
+  const cleoJa = () =>
+    readDb((db) =>
+      db
+        .prepare(`SELECT t.title, t.version FROM ReviewTranslation t JOIN Film f ON f.id = t.filmId WHERE f.slug = ? AND t.locale = 'ja'`)
+        .get("cleo-from-5-to-7"),
+    ) as { title: string; version: number } | undefined;
+  const title = `5時から7時までのクレオ ${Date.now()}`;
+  const fields = {
+    slug: "cleo-from-5-to-7",
+    locale: "ja",
+    uiLocale: "en",
+    version: String(cleoJa()?.version ?? 0),
+    title,
+    excerpt: "下書き",
+    synopsis: "下書き",
+    commentary: "下書き",
+    contentWarning: "",
+    musicNotes: "",
+    status: "draft",
+    publishAt: "",
+  };
+  const response = await callAction(request, "saveTranslation", fields, "", page);
+  expect(response.status()).toBeLessThan(500);
+  expect(cleoJa()?.title).not.toBe(title);
+
+  await callAction(request, "saveTranslation", fields, editorCookie, page);
+  expect(cleoJa()?.title).toBe(title);
+});
+
+test("saving film facts needs an editor's session", async ({ request }) => {
+  const fields = {
+    uiLocale: "en",
+    existingSlug: "",
+    version: "0",
+    slug: "intruder-film",
+    originalTitle: "Intruder Film",
+    originalLang: "en",
+    year: "2000",
+    runtimeMinutes: "90",
+    countries: "US",
+    rating: "",
+    directors: "Nobody",
+    writers: "",
+    composers: "",
+    cast: "",
+    awards: "",
+    sourceKind: "",
+    sourceTitle: "",
+    sourceYear: "",
+    sourceAuthors: "",
+    trailerUrl: "",
+    trailerTitle: "",
+  };
+  const slug = `intruder-film-${Date.now()}`;
+  fields.slug = slug;
+  const film = () => readDb((db) => db.prepare("SELECT slug FROM Film WHERE slug = ?").get(slug));
+  const response = await callAction(request, "saveFilm", fields, "", "/en/admin/films/new");
+  expect(response.status()).toBeLessThan(500);
+  expect(film()).toBeUndefined();
+  await callAction(request, "saveFilm", fields, await sessionCookie(editorAccount), "/en/admin/films/new");
+  expect(film()).toEqual({ slug });
 });

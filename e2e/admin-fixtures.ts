@@ -33,3 +33,31 @@ export function readDb<T>(query: (db: Database.Database) => T): T {
     db.close();
   }
 }
+
+/** Creates a film through the facts form and waits for its hub page. Returns its slug. */
+export async function createFilm(page: Page, film: { title: string; lang?: string; year?: string; director?: string }) {
+  await page.goto("/en/admin/films/new");
+  await page.getByLabel("Original title").fill(film.title);
+  await page.getByLabel("Original language (code)").fill(film.lang ?? "en");
+  await page.getByLabel("Year", { exact: true }).fill(film.year ?? "1999");
+  await page.getByLabel("Running time (minutes)").fill("101");
+  await page.getByLabel("Countries (codes)").fill("US");
+  await page.getByLabel("Director(s), one per line").fill(film.director ?? "Test Director");
+  await page.getByRole("button", { name: "Save facts" }).click();
+  await page.waitForURL((url) => /\/en\/admin\/films\/[a-z0-9-]+$/.test(url.pathname) && !url.pathname.endsWith("/new"));
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+/** Fills one translation in the translation editor and saves it. */
+export async function writeTranslation(
+  page: Page,
+  text: { title: string; excerpt?: string; synopsis?: string; commentary?: string; status?: "draft" | "published" | "unpublished"; publishAt?: string },
+) {
+  await page.getByLabel("Title", { exact: true }).fill(text.title);
+  await page.getByLabel("Excerpt").fill(text.excerpt ?? `${text.title}: excerpt.`);
+  await page.getByLabel("Synopsis").fill(text.synopsis ?? `${text.title}: synopsis.`);
+  await page.getByLabel("Review", { exact: true }).fill(text.commentary ?? `${text.title}: review.`);
+  await page.getByLabel("Status", { exact: true }).selectOption(text.status ?? "published");
+  if (text.publishAt !== undefined) await page.getByLabel("Publish at (UTC, optional)").fill(text.publishAt);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+}

@@ -22,11 +22,17 @@ export default async function AdminReviewsPage({ params, searchParams }: PagePro
   const editor = await requireEditor(locale, `/${locale}/admin`);
   const filters = parseListFilters(await searchParams);
   const t = await getTranslations({ locale, namespace: "Admin.reviews" });
+  const tFacts = await getTranslations({ locale, namespace: "Admin.facts" });
   const list = await listFilmsForEditors(locale, filters);
 
   return (
     <AdminFrame locale={locale} path="/admin" editor={editor}>
       <h1 className="page-title">{t("title")}</h1>
+      <p>
+        <LocaleLink locale={locale} href="/admin/films/new" className="button button--primary">
+          {tFacts("new")}
+        </LocaleLink>
+      </p>
       <ReviewListFilters locale={locale} filters={filters} />
       {list.rows.length === 0 ? (
         <p>{t("empty")}</p>

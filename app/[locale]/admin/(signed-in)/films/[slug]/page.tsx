@@ -22,12 +22,18 @@ export default async function FilmPage({ params }: PageProps<"/[locale]/admin/fi
   const workspace = slug ? await getTranslationWorkspace(slug) : null;
   if (!workspace) notFound();
   const t = await getTranslations({ locale: uiLocale, namespace: "Admin.film" });
+  const tFacts = await getTranslations({ locale: uiLocale, namespace: "Admin.facts" });
   const names = new Intl.DisplayNames([uiLocale], { type: "language" });
   const title = workspace.texts[workspace.sourceLocale]?.title ?? workspace.originalTitle;
 
   return (
     <AdminFrame locale={uiLocale} path={`/admin/films/${workspace.slug}`} editor={editor}>
       <h1 className="page-title">{title}</h1>
+      <p>
+        <a className="button" href={localePath(uiLocale, `/admin/films/${workspace.slug}/facts`)}>
+          {tFacts("editFacts")}
+        </a>
+      </p>
       <h2>{t("translations")}</h2>
       <table className="admin-table">
         <tbody>

@@ -83,7 +83,7 @@ export default async function TranslationPage({ params, searchParams }: Props) {
             {t("editing")}: {languages[target]}
           </h2>
           <TranslationEditor
-            key={`${target}-${workspace.texts[target]?.version ?? 0}`}
+            key={target}
             uiLocale={uiLocale}
             slug={workspace.slug}
             target={target}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { localePath } from "@/i18n/paths";
+import { AdminFrame } from "@/components/admin/admin-frame";
+import { FilmForm } from "@/components/admin/film-form";
+import { requireEditor } from "@/lib/auth/session";
+import { getFilmFormValues, listGenres } from "@/lib/editorial/facts";
+import { parseSlugParam } from "@/lib/validations/slug";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function FilmFactsPage({ params }: PageProps<"/[locale]/admin/films/[slug]/facts">) {
+  const { locale: param, slug: slugParam } = await params;
+  const locale = param as Locale;
+  setRequestLocale(locale);
+  const editor = await requireEditor(locale, localePath(locale, `/admin/films/${slugParam}/facts`));
+  const slug = parseSlugParam(slugParam);
+  const film = slug ? await getFilmFormValues(slug) : null;
+  if (!slug || !film) notFound();
+  const t = await getTranslations({ locale, namespace: "Admin.facts" });
+  return (
+    <AdminFrame locale={locale} path={`/admin/films/${slug}/facts`} editor={editor}>
+      <h1 className="page-title">{t("editTitle", { title: film.values.originalTitle ?? slug })}</h1>
+      <p>{t("intro")}</p>
+      <FilmForm
+        uiLocale={locale}
+        initial={film.values}
+        initialGenres={film.genres}
+        genres={await listGenres(locale)}
+        existingSlug={slug}
+      />
+    </AdminFrame>
+  );
+}

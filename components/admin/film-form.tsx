@@ -1,0 +1,182 @@
+"use client";
+
+import { useActionState, useEffect, useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import type { Locale } from "@/i18n/routing";
+import { localePath } from "@/i18n/paths";
+import { TrailerFacade } from "@/components/review/trailer-facade";
+import { saveFilm } from "@/lib/admin/actions/films";
+import { SOURCE_KINDS, suggestSlug } from "@/lib/validations/film";
+import { parseYouTubeId } from "@/lib/youtube";
+import { FormMessage } from "./form-message";
+
+type Props = {
+  uiLocale: Locale;
+  /** Current values as strings; empty for a new film. */
+  initial: Record<string, string>;
+  initialGenres: string[];
+  genres: { slug: string; name: string }[];
+  existingSlug?: string;
+};
+
+const RATINGS = ["0.5", "1", "1.5", "2", "2.5", "3", "3.5", "4", "4.5", "5"];
+
+/** The facts of a film, entered once for all locales, with a live trailer facade. */
+export function FilmForm({ uiLocale, initial, initialGenres, genres, existingSlug }: Props) {
+  const t = useTranslations("Admin.facts");
+  const tError = useTranslations("Admin.errors");
+  const [state, action, pending] = useActionState(saveFilm, null);
+  const values = state && !state.ok ? (state.values ?? initial) : initial;
+  const [title, setTitle] = useState(initial.originalTitle ?? "");
+  const [slug, setSlug] = useState(initial.slug ?? "");
+  const [slugEdited, setSlugEdited] = useState(Boolean(existingSlug));
+  const [trailerUrl, setTrailerUrl] = useState(initial.trailerUrl ?? "");
+  const [version, setVersion] = useState(initial.version ?? "0");
+  const trailerId = parseYouTubeId(trailerUrl);
+
+  useEffect(() => {
+    if (!state?.ok || !state.slug) return;
+    // A new film (or a new slug) lives at a new address from now on.
+    if (state.slug !== existingSlug) window.location.assign(localePath(uiLocale, `/admin/films/${state.slug}`));
+    else if (state.version) setVersion(String(state.version));
+  }, [state, existingSlug, uiLocale]);
+
+  const field = (name: string, label: string, input: ReactNode, hint?: string) => {
+    const error = state?.fieldErrors?.[name];
+    return (
+      <div className="field">
+        <label htmlFor={name}>{label}</label>
+        {input}
+        {hint && (
+          <p id={`${name}-hint`} className="hint">
+            {hint}
+          </p>
+        )}
+        {error && (
+          <p id={`${name}-error`} className="field-error">
+            {tError(error.key, error.values)}
+          </p>
+        )}
+      </div>
+    );
+  };
+  const a11y = (name: string, hint = false) => {
+    const error = state?.fieldErrors?.[name];
+    const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ");
+    return { id: name, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined };
+  };
+  const text = (name: string, extra: Record<string, unknown> = {}) => (
+    <input {...a11y(name)} defaultValue={values[name] ?? ""} {...extra} />
+  );
+  const lines = (name: string, rows = 3, hint = false) => (
+    <textarea {...a11y(name, hint)} defaultValue={values[name] ?? ""} rows={rows} dir="auto" />
+  );
+
+  return (
+    <form action={action} className="admin-form film-form">
+      <input type="hidden" name="uiLocale" value={uiLocale} />
+      <input type="hidden" name="existingSlug" value={existingSlug ?? ""} />
+      <input type="hidden" name="version" value={version} />
+      {field(
+        "originalTitle",
+        t("originalTitle"),
+        <input
+          {...a11y("originalTitle")}
+          value={title}
+          dir="auto"
+          required
+          onChange={(e) => {
+            setTitle(e.target.value);
+            if (!slugEdited) setSlug(suggestSlug(e.target.value));
+          }}
+        />,
+      )}
+      {field(
+        "slug",
+        t("slug"),
+        <input
+          {...a11y("slug", true)}
+          value={slug}
+          dir="ltr"
+          required
+          onChange={(e) => {
+            setSlug(e.target.value);
+            setSlugEdited(true);
+          }}
+        />,
+        t("slugHint"),
+      )}
+      {field("originalLang", t("originalLang"), text("originalLang", { dir: "ltr", required: true }))}
+      {field("year", t("year"), text("year", { inputMode: "numeric", required: true }))}
+      {field("runtimeMinutes", t("runtimeMinutes"), text("runtimeMinutes", { inputMode: "numeric", required: true }))}
+      {field("countries", t("countries"), text("countries", { dir: "ltr", required: true }))}
+      <fieldset className="field">
+        <legend>{t("genres")}</legend>
+        <div className="checkboxes">
+          {genres.map((genre) => (
+            <label key={genre.slug}>
+              <input type="checkbox" name="genres" value={genre.slug} defaultChecked={initialGenres.includes(genre.slug)} /> {genre.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {field(
+        "rating",
+        t("rating"),
+        <select {...a11y("rating")} defaultValue={values.rating ?? ""}>
+          <option value="">{t("noRating")}</option>
+          {RATINGS.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>,
+      )}
+      {field("directors", t("directors"), lines("directors", 2))}
+      {field("writers", t("writers"), lines("writers", 2))}
+      {field("composers", t("composers"), lines("composers", 2))}
+      {field("cast", t("cast"), lines("cast", 8))}
+      {field("awards", t("awards"), lines("awards", 6, true), t("awardsHint"))}
+      <fieldset className="field">
+        <legend>{t("source")}</legend>
+        {field(
+          "sourceKind",
+          t("sourceKind"),
+          <select {...a11y("sourceKind")} defaultValue={values.sourceKind ?? ""}>
+            <option value="">{t("none")}</option>
+            {SOURCE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kinds.${kind}`)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field("sourceTitle", t("sourceTitle"), text("sourceTitle", { dir: "auto" }))}
+        {field("sourceYear", t("sourceYear"), text("sourceYear", { inputMode: "numeric" }))}
+        {field("sourceAuthors", t("sourceAuthors"), lines("sourceAuthors", 2))}
+      </fieldset>
+      {field(
+        "trailerUrl",
+        t("trailerUrl"),
+        <input {...a11y("trailerUrl")} value={trailerUrl} dir="ltr" onChange={(e) => setTrailerUrl(e.target.value)} />,
+      )}
+      {field("trailerTitle", t("trailerTitle"), text("trailerTitle", { dir: "auto" }))}
+      {trailerId && (
+        <section className="trailer" aria-label={t("trailerPreview")}>
+          <div className="trailer__box">
+            <TrailerFacade
+              key={trailerId}
+              videoId={trailerId}
+              title={values.trailerTitle || title}
+              label={t("trailerPreviewLabel", { title: values.trailerTitle || title })}
+            />
+          </div>
+        </section>
+      )}
+      <FormMessage state={state} />
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? t("saving") : t("save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+import { expect, test } from "@playwright/test";
+import { alternates, switcher } from "./helpers";
+import { createFilm, editorAccount, newClient, signIn, writeTranslation } from "./admin-fixtures";
+
+test("create a film, write English, translate to Japanese side by side, publish, then unpublish Japanese", async ({ browser }) => {
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await signIn(page, editorAccount);
+  const slug = await createFilm(page, { title: "Ikiru", lang: "ja", year: "1952", director: "Akira Kurosawa" });
+  expect(slug).toBe("ikiru");
+
+  await page.goto(`/en/admin/films/${slug}/translations/en`);
+  await writeTranslation(page, {
+    title: "Ikiru",
+    excerpt: "A civil servant learns he is dying and looks for one thing worth doing.",
+    synopsis: "Kanji Watanabe has stamped papers for thirty years.",
+    commentary: "Kurosawa's *quietest* film is also one of his most radical.",
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  await page.goto(`/en/admin/films/${slug}/translations/ja?ref=en`);
+  const reference = page.getByRole("region", { name: "Reference: English" });
+  await expect(reference).toContainText("Kanji Watanabe has stamped papers for thirty years.");
+  await expect(reference.locator("em")).toHaveText("quietest");
+  await writeTranslation(page, {
+    title: "生きる",
+    excerpt: "死を宣告された役人が、生きる意味を探す。",
+    synopsis: "渡辺勘治は三十年間、書類に判を押してきた。",
+    commentary: "黒澤の最も静かな映画は、最も過激な映画のひとつでもある。",
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  // The live preview renders the same sanitized markdown as the reader page.
+  await expect(page.getByRole("region", { name: "Preview" })).toContainText("渡辺勘治は三十年間");
+
+  await page.goto(`/en/reviews/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ikiru");
+  expect(Object.keys(await alternates(page)).sort()).toEqual(["en", "ja", "x-default"]);
+  await expect(switcher(page).getByRole("link", { name: "日本語", exact: true })).toBeVisible();
+  await switcher(page).getByRole("link", { name: "日本語", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/ja/reviews/${slug}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("生きる");
+  await page.goto("/ja");
+  await expect(page.getByRole("article").filter({ hasText: "生きる" })).toBeVisible();
+
+  await page.goto(`/en/admin/films/${slug}/translations/ja`);
+  await page.getByLabel("Status", { exact: true }).selectOption("unpublished");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  await page.goto(`/en/reviews/${slug}`);
+  expect(Object.keys(await alternates(page)).sort()).toEqual(["en", "x-default"]);
+  await expect(switcher(page).getByRole("link", { name: /^日本語/ })).toContainText("not translated yet");
+  await page.goto(`/ja/reviews/${slug}`);
+  await expect(page.getByRole("note")).toContainText("まだ日本語に翻訳されていません");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ikiru");
+  await context.close();
+});
+
+test("a second editor's save is refused and keeps their text", async ({ browser }) => {
+  const first = await newClient(browser);
+  const second = await newClient(browser);
+  const a = await first.newPage();
+  const b = await second.newPage();
+  await signIn(a, editorAccount);
+  await signIn(b, editorAccount);
+  const slug = await createFilm(a, { title: "Conflict Test Film" });
+  await a.goto(`/en/admin/films/${slug}/translations/en`);
+  await writeTranslation(a, { title: "First version", status: "draft" });
+  await expect(a.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  // Both open version 1.
+  await a.reload();
+  await b.goto(`/en/admin/films/${slug}/translations/en`);
+  await writeTranslation(a, { title: "Saved by A", status: "draft" });
+  await expect(a.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await writeTranslation(b, { title: "Written by B", commentary: "B's careful paragraph.", status: "draft" });
+  await expect(b.locator("main").getByRole("alert")).toContainText("Someone else saved this in the meantime: Demo Editor");
+  await expect(b.getByLabel("Title", { exact: true })).toHaveValue("Written by B");
+  await expect(b.getByLabel("Review", { exact: true })).toHaveValue("B's careful paragraph.");
+
+  await b.reload();
+  await expect(b.getByLabel("Title", { exact: true })).toHaveValue("Saved by A");
+  await first.close();
+  await second.close();
+});
+
+test("bad slug, bad trailer URL and oversized text get field-level messages", async ({ browser }) => {
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await signIn(page, editorAccount);
+  await page.goto("/en/admin/films/new");
+  await page.getByLabel("Original title").fill("Validation Film");
+  await page.getByLabel("Slug (the address)").fill("Not A Slug!");
+  await page.getByLabel("Year", { exact: true }).fill("1850");
+  await page.getByLabel("Running time (minutes)").fill("90");
+  await page.getByLabel("Countries (codes)").fill("US");
+  await page.getByLabel("Director(s), one per line").fill("Someone");
+  await page.getByLabel("Trailer (any YouTube link)").fill("javascript:alert(1)//youtube.com/watch?v=KBiOF3y1W0Y");
+  await page.getByRole("button", { name: "Save facts" }).click();
+  await expect(page.getByText("Use lowercase letters, digits and single hyphens")).toBeVisible();
+  await expect(page.getByText("This is not a YouTube link.")).toBeVisible();
+  await expect(page.getByText(/Enter a year from 1888 to \d{4}\./)).toBeVisible();
+  await expect(page.getByLabel("Original title")).toHaveValue("Validation Film");
+  await expect(page.getByLabel("Director(s), one per line")).toHaveValue("Someone");
+
+  // A good link shows the facade preview, and saving stores only the id.
+  await page.getByLabel("Slug (the address)").fill("validation-film");
+  await page.getByLabel("Year", { exact: true }).fill("1999");
+  await page.getByLabel("Trailer (any YouTube link)").fill("https://youtu.be/KBiOF3y1W0Y?t=3");
+  await expect(page.getByRole("button", { name: /^Play trailer/ })).toBeVisible();
+  await page.getByRole("button", { name: "Save facts" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/films\/validation-film$/);
+
+  await page.goto("/en/admin/films/validation-film/translations/en");
+  const huge = "x".repeat(101 * 1024);
+  await page.getByLabel("Title", { exact: true }).fill("Kept title");
+  await page.getByLabel("Excerpt").fill("Kept excerpt");
+  await page.getByLabel("Synopsis").fill("Kept synopsis");
+  await page.getByLabel("Review", { exact: true }).evaluate((el, value) => {
+    const textarea = el as HTMLTextAreaElement;
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(textarea, value);
+    textarea.dispatchEvent(new Event("input", { bubbles: true }));
+  }, huge);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("This text is over 100 KB.")).toBeVisible();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Kept title");
+  await expect(page.getByLabel("Synopsis")).toHaveValue("Kept synopsis");
+  await context.close();
+});
