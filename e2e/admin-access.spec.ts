@@ -12,6 +12,7 @@ const ACTIONS: Record<string, "admin" | "editor" | "public"> = {
   resetAccountPassword: "admin",
   saveTranslation: "editor",
   saveFilm: "editor",
+  restoreRevision: "editor",
   signOut: "public", // ending a session needs none
 };
 const ADMIN_PAGES = ["/en/admin", "/en/admin/accounts", "/ar/admin", "/ja/admin/accounts"];
@@ -193,4 +194,41 @@ test("saving film facts needs an editor's session", async ({ request }) => {
   expect(film()).toBeUndefined();
   await callAction(request, "saveFilm", fields, await sessionCookie(editorAccount), "/en/admin/films/new");
   expect(film()).toEqual({ slug });
+});
+
+test("restoring a revision needs an editor's session", async ({ request }) => {
+  const editorCookie = await sessionCookie(editorAccount);
+  const page = "/en/admin/films/cleo-from-5-to-7/translations/fr";
+  const cleoFr = () =>
+    readDb((db) =>
+      db
+        .prepare(`SELECT t.version, t.commentary FROM ReviewTranslation t JOIN Film f ON f.id = t.filmId WHERE f.slug = 'cleo-from-5-to-7' AND t.locale = 'fr'`)
+        .get(),
+    ) as { version: number; commentary: string };
+  const revisions = () => readDb((db) => db.prepare("SELECT id FROM Revision WHERE locale = 'fr' ORDER BY version").all()) as { id: string }[];
+  const original = cleoFr();
+  const save = (commentary: string) =>
+    callAction(
+      request,
+      "saveTranslation",
+      {
+        slug: "cleo-from-5-to-7", locale: "fr", uiLocale: "en", version: String(cleoFr().version),
+        title: "Cléo de 5 à 7", excerpt: "Extrait.", synopsis: "Synopsis.", commentary,
+        contentWarning: "", musicNotes: "", status: "published", publishAt: "",
+      },
+      editorCookie,
+      page,
+    );
+  await save("Première version.");
+  await save("Deuxième version.");
+  const [first] = revisions().slice(-2);
+  expect(cleoFr().commentary).toBe("Deuxième version.");
+
+  const restore = (cookie: string) =>
+    callAction(request, "restoreRevision", { revisionId: first!.id, currentVersion: String(cleoFr().version), uiLocale: "en" }, cookie, "/en/admin/films/cleo-from-5-to-7/history");
+  expect((await restore("")).status()).toBeLessThan(500);
+  expect(cleoFr().commentary).toBe("Deuxième version.");
+  await restore(editorCookie);
+  expect(cleoFr().commentary).toBe("Première version.");
+  expect(original.version).toBeLessThan(cleoFr().version);
 });

@@ -7,9 +7,9 @@ import { ReviewCard } from "@/components/review/review-card";
 import { listReviews } from "@/lib/reviews";
 import { alternatesFor } from "@/lib/site";
 
-// Statically served; regenerated at most a minute after a scheduled
+// Statically served; regenerated at most 30 seconds after a scheduled
 // translation's time passes, so it appears without anyone acting.
-export const revalidate = 60;
+export const revalidate = 30;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;

@@ -30,7 +30,7 @@ export function TranslationEditor({ uiLocale, slug, target, languages, texts }: 
   const initial = texts[target];
   const [fields, setFields] = useState(() => pickText(initial));
   const [status, setStatus] = useState(initial?.status ?? "draft");
-  const [publishAt, setPublishAt] = useState(initial?.publishAt.slice(0, 16) ?? "");
+  const [publishAt, setPublishAt] = useState(initial?.publishAt.slice(0, 19) ?? "");
   const [version, setVersion] = useState(initial?.version ?? 0);
   const [dirty, setDirty] = useState(false);
   const [copySource, setCopySource] = useState<Locale | "">("");
@@ -122,6 +122,7 @@ export function TranslationEditor({ uiLocale, slug, target, languages, texts }: 
             id="publishAt"
             name="publishAt"
             type="datetime-local"
+            step={1}
             value={publishAt}
             onChange={(e) => setPublishAt(e.target.value)}
             aria-describedby="publishAt-hint"

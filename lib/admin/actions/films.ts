@@ -4,12 +4,11 @@ import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, type ActionResult } from "@/lib/admin/action-result";
 import { revalidateFilm } from "@/lib/editorial/revalidate";
-import { personIdFor } from "@/lib/editorial/people";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeFilm } from "@/lib/editorial/write-film";
 import { formatDateTime } from "@/lib/format";
 import { isLocale } from "@/lib/locales";
 import { zodFieldErrors } from "@/lib/validations/field-errors";
-import { filmSchema, type FilmInput } from "@/lib/validations/film";
+import { filmSchema } from "@/lib/validations/film";
 
 export type SaveFilmResult = ActionResult & { version?: number; slug?: string };
 
@@ -67,103 +66,4 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
   } catch {
     return { ...FAILED, values };
   }
-}
-
-async function writeFilm(tx: Prisma.TransactionClient, id: string | null, input: FilmInput, editorId: string) {
-  const facts = {
-    slug: input.slug,
-    originalTitle: input.originalTitle,
-    originalLang: input.originalLang,
-    year: input.year,
-    runtimeMinutes: input.runtimeMinutes,
-    ratingHalves: input.rating,
-    sourceKind: input.sourceTitle ? input.sourceKind : null,
-    sourceTitle: input.sourceTitle || null,
-    sourceYear: input.sourceTitle ? input.sourceYear : null,
-    trailerProvider: input.trailerUrl ? "youtube" : null,
-    trailerVideoId: input.trailerUrl,
-    trailerTitle: input.trailerUrl ? input.trailerTitle || input.originalTitle : null,
-    updatedById: editorId,
-  };
-  const film = id
-    ? await tx.film.update({ where: { id }, data: { ...facts, version: { increment: 1 } }, select: { id: true, version: true } })
-    : await tx.film.create({ data: facts, select: { id: true, version: true } });
-  const filmId = film.id;
-
-  await tx.filmCountry.deleteMany({ where: { filmId } });
-  await tx.filmCountry.createMany({ data: input.countries.map((code, position) => ({ filmId, code, position })) });
-  await tx.filmGenre.deleteMany({ where: { filmId } });
-  const genres = await tx.genre.findMany({ where: { slug: { in: input.genres } }, select: { id: true, slug: true } });
-  await tx.filmGenre.createMany({
-    data: input.genres.flatMap((slug, position) => {
-      const genre = genres.find((g) => g.slug === slug);
-      return genre ? [{ filmId, genreId: genre.id, position }] : [];
-    }),
-  });
-
-  // Credits are replaced, but a cast member's translated character names are
-  // carried over when the same person keeps the same character.
-  const previous = await tx.credit.findMany({
-    where: { filmId, role: "cast" },
-    select: { personId: true, character: true, translations: { select: { locale: true, character: true } } },
-  });
-  await tx.credit.deleteMany({ where: { filmId } });
-  const crew: [string, string[]][] = [
-    ["director", input.directors],
-    ["writer", input.writers],
-    ["source_author", input.sourceTitle ? input.sourceAuthors : []],
-    ["composer", input.composers],
-  ];
-  for (const [role, names] of crew) {
-    for (const [position, name] of names.entries()) {
-      await tx.credit.create({ data: { filmId, role, position, personId: await personIdFor(tx, name) } });
-    }
-  }
-  for (const [position, member] of input.cast.entries()) {
-    const personId = await personIdFor(tx, member.person);
-    const kept = previous.find((p) => p.personId === personId && p.character === member.character);
-    await tx.credit.create({
-      data: {
-        filmId,
-        personId,
-        role: "cast",
-        character: member.character || null,
-        position,
-        translations: kept ? { create: kept.translations } : undefined,
-      },
-    });
-  }
-
-  // Award labels typed here are the English ones; other locales keep theirs when the award is unchanged.
-  const oldAwards = await tx.award.findMany({ where: { filmId }, include: { translations: true } });
-  await tx.award.deleteMany({ where: { filmId } });
-  for (const [position, award] of input.awards.entries()) {
-    const personId = award.person ? await personIdFor(tx, award.person) : null;
-    const same = oldAwards.find(
-      (a) =>
-        a.body === award.body &&
-        a.year === award.year &&
-        a.translations.some((t) => t.locale === "en" && t.category === award.category),
-    );
-    const labels = same?.translations.filter((t) => t.locale !== "en") ?? [];
-    const bodyName = same?.translations.find((t) => t.locale === "en")?.bodyName ?? award.body;
-    await tx.award.create({
-      data: {
-        filmId,
-        body: award.body,
-        year: award.year,
-        edition: award.edition,
-        result: award.result,
-        position,
-        personId,
-        translations: {
-          create: [
-            { locale: "en", bodyName, category: award.category },
-            ...labels.map(({ locale, bodyName: name, category }) => ({ locale, bodyName: name, category })),
-          ],
-        },
-      },
-    });
-  }
-  return film;
 }

@@ -4,6 +4,7 @@ import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, echoValues, type ActionResult } from "@/lib/admin/action-result";
 import { revalidateFilm } from "@/lib/editorial/revalidate";
+import { writeTranslation, type TranslationText } from "@/lib/editorial/write-translation";
 import { formatDateTime } from "@/lib/format";
 import { isLocale } from "@/lib/locales";
 import { slugSchema } from "@/lib/validations/slug";
@@ -46,47 +47,20 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
     if ((current?.version ?? 0) !== input.version) {
       return { kind: "conflict" as const, by: current?.updatedBy?.name ?? "?", at: current?.updatedAt ?? new Date() };
     }
-    const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, input[field] || null])) as Record<
-      (typeof TEXT_FIELDS)[number],
-      string | null
-    >;
-    const textChanged = !current || TEXT_FIELDS.some((field) => (current[field] ?? null) !== text[field]);
+    const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, input[field] || null])) as TranslationText;
     const publishedAt =
       input.status !== "published"
-        ? current?.publishedAt ?? null
-        : input.publishAt ?? (current?.status === "published" && current.publishedAt ? current.publishedAt : new Date());
+        ? (current?.publishedAt ?? null)
+        : (input.publishAt ?? (current?.status === "published" && current.publishedAt ? current.publishedAt : new Date()));
     const source = film.translations.find((t) => t.locale === film.sourceLocale);
-    const data = {
-      title: text.title!,
-      excerpt: text.excerpt!,
-      synopsis: text.synopsis!,
-      commentary: text.commentary!,
-      contentWarning: text.contentWarning,
-      musicNotes: text.musicNotes,
-      status: input.status,
-      publishedAt,
-      // A translation is made from the source text as it is now.
-      sourceVersion: locale === film.sourceLocale ? null : (source?.textVersion ?? null),
-      version: input.version + 1,
-      textVersion: current ? current.textVersion + (textChanged ? 1 : 0) : 1,
-      updatedById: editor.id,
-    };
-    await tx.reviewTranslation.upsert({
-      where: { filmId_locale: { filmId: film.id, locale } },
-      create: { filmId: film.id, locale, ...data },
-      update: data,
-    });
-    await tx.revision.create({
-      data: {
-        filmId: film.id,
-        kind: "translation",
-        locale,
-        version: data.version,
-        authorId: editor.id,
-        snapshot: JSON.stringify({ ...text, status: data.status, publishedAt: publishedAt?.toISOString() ?? null }),
-      },
-    });
-    return { kind: "saved" as const, version: data.version };
+    const version = await writeTranslation(
+      tx,
+      { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
+      current,
+      { text, status: input.status, publishedAt },
+      editor.id,
+    );
+    return { kind: "saved" as const, version };
   });
 
   if (outcome.kind === "missing") return { ...FAILED, values };

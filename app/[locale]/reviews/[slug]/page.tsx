@@ -21,9 +21,9 @@ import { parseSlugParam } from "@/lib/validations/slug";
 
 type Props = PageProps<"/[locale]/reviews/[slug]">;
 
-// Statically served; regenerated at most a minute after a scheduled
+// Statically served; regenerated at most 30 seconds after a scheduled
 // translation's time passes, so it appears without anyone acting.
-export const revalidate = 60;
+export const revalidate = 30;
 
 export async function generateStaticParams() {
   return (await listReviewSlugs()).map((slug) => ({ slug }));

@@ -23,6 +23,7 @@ export default async function FilmPage({ params }: PageProps<"/[locale]/admin/fi
   if (!workspace) notFound();
   const t = await getTranslations({ locale: uiLocale, namespace: "Admin.film" });
   const tFacts = await getTranslations({ locale: uiLocale, namespace: "Admin.facts" });
+  const tHistory = await getTranslations({ locale: uiLocale, namespace: "Admin.history" });
   const names = new Intl.DisplayNames([uiLocale], { type: "language" });
   const title = workspace.texts[workspace.sourceLocale]?.title ?? workspace.originalTitle;
 
@@ -32,6 +33,9 @@ export default async function FilmPage({ params }: PageProps<"/[locale]/admin/fi
       <p>
         <a className="button" href={localePath(uiLocale, `/admin/films/${workspace.slug}/facts`)}>
           {tFacts("editFacts")}
+        </a>{" "}
+        <a className="button" href={localePath(uiLocale, `/admin/films/${workspace.slug}/history`)}>
+          {tHistory("link")}
         </a>
       </p>
       <h2>{t("translations")}</h2>

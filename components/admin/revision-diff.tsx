@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { diffSnapshots, getRevisionSnapshot } from "@/lib/editorial/revisions";
+
+type Props = { locale: Locale; a: string; b: string };
+
+/** Word-level differences between two revisions of the same thing, oldest first. */
+export async function RevisionDiff({ locale, a, b }: Props) {
+  const t = await getTranslations({ locale, namespace: "Admin.history" });
+  const [first, second] = await Promise.all([getRevisionSnapshot(a), getRevisionSnapshot(b)]);
+  if (!first || !second) return null;
+  if (first.filmId !== second.filmId || first.kind !== second.kind || first.locale !== second.locale) {
+    return <p className="notice">{t("differentKinds")}</p>;
+  }
+  const [older, newer] = first.version <= second.version ? [first, second] : [second, first];
+  const changes = diffSnapshots(older.fields, newer.fields);
+  return (
+    <section className="revision-diff" aria-labelledby="diff-heading">
+      <h2 id="diff-heading">{t("diffTitle", { a: older.version, b: newer.version })}</h2>
+      {changes.length === 0 && <p>{t("noChanges")}</p>}
+      {changes.map((change) => (
+        <div key={change.field} className="revision-diff__field">
+          <h3>{change.field}</h3>
+          <p className="revision-diff__text" lang={older.locale ?? undefined} dir="auto">
+            {change.parts.map((part, index) =>
+              part.added ? (
+                <ins key={index} title={t("added")}>
+                  {part.value}
+                </ins>
+              ) : part.removed ? (
+                <del key={index} title={t("removed")}>
+                  {part.value}
+                </del>
+              ) : (
+                <span key={index}>{part.value}</span>
+              ),
+            )}
+          </p>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+"use server";
+
+import { assertEditor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { FAILED, NOT_ALLOWED, type ActionResult } from "@/lib/admin/action-result";
+import { revalidateFilm } from "@/lib/editorial/revalidate";
+import { writeFilm } from "@/lib/editorial/write-film";
+import { writeTranslation, type TranslationText } from "@/lib/editorial/write-translation";
+import { formatDateTime } from "@/lib/format";
+import { isLocale } from "@/lib/locales";
+import type { FilmInput } from "@/lib/validations/film";
+import { TEXT_FIELDS } from "@/lib/validations/translation";
+
+/**
+ * Brings back an earlier revision's text (or facts) as a new save, so the
+ * history only grows. A translation keeps its current status: restoring never
+ * publishes by itself. Refused, like any save, when someone saved since the
+ * editor opened the history.
+ */
+export async function restoreRevision(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  let editor;
+  try {
+    editor = await assertEditor();
+  } catch {
+    return NOT_ALLOWED;
+  }
+  const revisionId = String(form.get("revisionId") ?? "");
+  const expected = Number(form.get("currentVersion"));
+  const uiLocale = String(form.get("uiLocale"));
+  const revision = await db.revision.findUnique({
+    where: { id: revisionId },
+    include: { film: { select: { id: true, slug: true, sourceLocale: true, version: true, deletedAt: true } } },
+  });
+  if (!revision || revision.film.deletedAt || !Number.isInteger(expected)) return FAILED;
+  const snapshot = JSON.parse(revision.snapshot) as Record<string, unknown>;
+  const film = revision.film;
+
+  const outcome = await db.$transaction(async (tx) => {
+    if (revision.kind === "facts") {
+      const current = await tx.film.findUniqueOrThrow({ where: { id: film.id }, include: { updatedBy: { select: { name: true } } } });
+      if (current.version !== expected) return { kind: "conflict" as const, by: current.updatedBy?.name ?? "?", at: current.updatedAt };
+      const input = snapshot as unknown as FilmInput;
+      const clash = await tx.film.findUnique({ where: { slug: input.slug }, select: { id: true } });
+      if (clash && clash.id !== film.id) return { kind: "failed" as const };
+      const saved = await writeFilm(tx, film.id, input, editor.id);
+      await tx.revision.create({
+        data: { filmId: film.id, kind: "facts", version: saved.version, authorId: editor.id, snapshot: revision.snapshot },
+      });
+      return { kind: "restored" as const, slug: input.slug };
+    }
+    const locale = revision.locale ?? "";
+    const current = await tx.reviewTranslation.findUnique({
+      where: { filmId_locale: { filmId: film.id, locale } },
+      include: { updatedBy: { select: { name: true } } },
+    });
+    if ((current?.version ?? 0) !== expected) {
+      return { kind: "conflict" as const, by: current?.updatedBy?.name ?? "?", at: current?.updatedAt ?? new Date() };
+    }
+    const source = await tx.reviewTranslation.findUnique({
+      where: { filmId_locale: { filmId: film.id, locale: film.sourceLocale } },
+      select: { textVersion: true },
+    });
+    const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, (snapshot[f] as string | null) ?? null])) as TranslationText;
+    await writeTranslation(
+      tx,
+      { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
+      current,
+      { text, status: current?.status ?? "draft", publishedAt: current?.publishedAt ?? null },
+      editor.id,
+    );
+    return { kind: "restored" as const, slug: film.slug };
+  });
+
+  if (outcome.kind === "failed") return FAILED;
+  if (outcome.kind === "conflict") {
+    const time = formatDateTime(outcome.at, isLocale(uiLocale) ? uiLocale : "en");
+    return { ok: false, message: "errors.conflict", messageValues: { name: outcome.by, time } };
+  }
+  revalidateFilm(outcome.slug);
+  if (outcome.slug !== film.slug) revalidateFilm(film.slug);
+  return { ok: true, message: "history.restored", messageValues: { version: String(revision.version) } };
+}
