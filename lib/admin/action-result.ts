@@ -1,3 +1,6 @@
+import { formatDateTime } from "@/lib/format";
+import { defaultLocale, isLocale } from "@/lib/locales";
+
 // The shape every admin server action answers with, so forms can show
 // field-level messages (message keys under Admin.errors) and keep what the
 // editor typed.
@@ -23,4 +26,10 @@ export function echoValues(form: FormData, omit: readonly string[] = []): Record
     if (typeof value === "string" && !key.startsWith("$") && !omit.includes(key)) values[key] = value;
   }
   return values;
+}
+
+/** A refused save: who saved in between and when (in the editor's language), with the editor's text kept. */
+export function conflictResult(by: string, at: Date, uiLocale: string, values?: Record<string, string>): ActionResult {
+  const time = formatDateTime(at, isLocale(uiLocale) ? uiLocale : defaultLocale);
+  return { ok: false, message: "errors.conflict", messageValues: { name: by, time }, values };
 }

@@ -2,11 +2,10 @@
 
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { FAILED, NOT_ALLOWED, type ActionResult } from "@/lib/admin/action-result";
+import { FAILED, NOT_ALLOWED, conflictResult, type ActionResult } from "@/lib/admin/action-result";
 import { revalidateFilm } from "@/lib/editorial/revalidate";
+import { checkVersion } from "@/lib/editorial/version-check";
 import { writeFilm } from "@/lib/editorial/write-film";
-import { formatDateTime } from "@/lib/format";
-import { isLocale } from "@/lib/locales";
 import { zodFieldErrors } from "@/lib/validations/field-errors";
 import { filmSchema } from "@/lib/validations/film";
 
@@ -41,9 +40,8 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
           ? await tx.film.findFirst({ where: { slug: existingSlug }, include: { updatedBy: { select: { name: true } } } })
           : null;
         if (existingSlug && !film) return { kind: "missing" as const };
-        if ((film?.version ?? 0) !== input.version) {
-          return { kind: "conflict" as const, by: film?.updatedBy?.name ?? "?", at: film?.updatedAt ?? new Date() };
-        }
+        const check = checkVersion(film, input.version);
+        if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
         const clash = await tx.film.findUnique({ where: { slug: input.slug }, select: { id: true } });
         if (clash && clash.id !== film?.id) return { kind: "slugTaken" as const };
         const saved = await writeFilm(tx, film?.id ?? null, input, editor.id);
@@ -56,10 +54,7 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
     );
     if (outcome.kind === "missing") return { ...FAILED, values };
     if (outcome.kind === "slugTaken") return { ok: false, fieldErrors: { slug: { key: "slugTaken" } }, values };
-    if (outcome.kind === "conflict") {
-      const time = formatDateTime(outcome.at, isLocale(uiLocale) ? uiLocale : "en");
-      return { ok: false, message: "errors.conflict", messageValues: { name: outcome.by, time }, values };
-    }
+    if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale, values);
     if (existingSlug && existingSlug !== input.slug) revalidateFilm(existingSlug);
     revalidateFilm(input.slug);
     return { ok: true, message: "facts.saved", version: outcome.version, slug: input.slug };

@@ -2,12 +2,11 @@
 
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { FAILED, NOT_ALLOWED, type ActionResult } from "@/lib/admin/action-result";
+import { FAILED, NOT_ALLOWED, conflictResult, type ActionResult } from "@/lib/admin/action-result";
 import { revalidateFilm } from "@/lib/editorial/revalidate";
+import { checkVersion } from "@/lib/editorial/version-check";
 import { writeFilm } from "@/lib/editorial/write-film";
 import { writeTranslation, type TranslationText } from "@/lib/editorial/write-translation";
-import { formatDateTime } from "@/lib/format";
-import { isLocale } from "@/lib/locales";
 import type { FilmInput } from "@/lib/validations/film";
 import { TEXT_FIELDS } from "@/lib/validations/translation";
 
@@ -38,7 +37,8 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
   const outcome = await db.$transaction(async (tx) => {
     if (revision.kind === "facts") {
       const current = await tx.film.findUniqueOrThrow({ where: { id: film.id }, include: { updatedBy: { select: { name: true } } } });
-      if (current.version !== expected) return { kind: "conflict" as const, by: current.updatedBy?.name ?? "?", at: current.updatedAt };
+      const check = checkVersion(current, expected);
+      if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
       const input = snapshot as unknown as FilmInput;
       const clash = await tx.film.findUnique({ where: { slug: input.slug }, select: { id: true } });
       if (clash && clash.id !== film.id) return { kind: "failed" as const };
@@ -53,9 +53,8 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
       where: { filmId_locale: { filmId: film.id, locale } },
       include: { updatedBy: { select: { name: true } } },
     });
-    if ((current?.version ?? 0) !== expected) {
-      return { kind: "conflict" as const, by: current?.updatedBy?.name ?? "?", at: current?.updatedAt ?? new Date() };
-    }
+    const check = checkVersion(current, expected);
+    if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
     const source = await tx.reviewTranslation.findUnique({
       where: { filmId_locale: { filmId: film.id, locale: film.sourceLocale } },
       select: { textVersion: true },
@@ -72,10 +71,7 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
   });
 
   if (outcome.kind === "failed") return FAILED;
-  if (outcome.kind === "conflict") {
-    const time = formatDateTime(outcome.at, isLocale(uiLocale) ? uiLocale : "en");
-    return { ok: false, message: "errors.conflict", messageValues: { name: outcome.by, time } };
-  }
+  if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale);
   revalidateFilm(outcome.slug);
   if (outcome.slug !== film.slug) revalidateFilm(film.slug);
   return { ok: true, message: "history.restored", messageValues: { version: String(revision.version) } };

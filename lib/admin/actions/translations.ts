@@ -2,10 +2,10 @@
 
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { FAILED, NOT_ALLOWED, echoValues, type ActionResult } from "@/lib/admin/action-result";
+import { FAILED, NOT_ALLOWED, conflictResult, echoValues, type ActionResult } from "@/lib/admin/action-result";
 import { revalidateFilm } from "@/lib/editorial/revalidate";
+import { checkVersion } from "@/lib/editorial/version-check";
 import { writeTranslation, type TranslationText } from "@/lib/editorial/write-translation";
-import { formatDateTime } from "@/lib/format";
 import { isLocale } from "@/lib/locales";
 import { slugSchema } from "@/lib/validations/slug";
 import { TEXT_FIELDS, fieldLimits, translationSchema } from "@/lib/validations/translation";
@@ -44,9 +44,8 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
       where: { filmId_locale: { filmId: film.id, locale } },
       include: { updatedBy: { select: { name: true } } },
     });
-    if ((current?.version ?? 0) !== input.version) {
-      return { kind: "conflict" as const, by: current?.updatedBy?.name ?? "?", at: current?.updatedAt ?? new Date() };
-    }
+    const check = checkVersion(current, input.version);
+    if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
     const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, input[field] || null])) as TranslationText;
     const publishedAt =
       input.status !== "published"
@@ -64,14 +63,7 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
   });
 
   if (outcome.kind === "missing") return { ...FAILED, values };
-  if (outcome.kind === "conflict") {
-    return {
-      ok: false,
-      message: "errors.conflict",
-      messageValues: { name: outcome.by, time: formatDateTime(outcome.at, isLocale(uiLocale) ? uiLocale : "en") },
-      values,
-    };
-  }
+  if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale, values);
   revalidateFilm(slug.data);
   return { ok: true, message: "translation.saved", version: outcome.version };
 }
