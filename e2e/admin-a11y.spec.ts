@@ -16,6 +16,12 @@ for (const locale of ["en", "ar"]) {
     await check("reviews list");
     await page.goto(`/${locale}/admin/accounts`);
     await check("accounts");
+    await page.goto(`/${locale}/admin/films/drive/translations/ja?ref=en`);
+    await check("translation editor");
+    await page.goto(`/${locale}/admin/films/drive/facts`);
+    await check("facts form");
+    await page.goto(`/${locale}/admin/films/drive/history`);
+    await check("history");
     await context.close();
   });
 }

@@ -34,10 +34,20 @@ export function readDb<T>(query: (db: Database.Database) => T): T {
   }
 }
 
-/** Creates a film through the facts form and waits for its hub page. Returns its slug. */
+let filmNumber = 0;
+
+/**
+ * Creates a film through the facts form and waits for its hub page. The slug
+ * the form suggests gets a unique suffix, so a test can run again on the same
+ * database. Returns the final slug and the suggestion.
+ */
 export async function createFilm(page: Page, film: { title: string; lang?: string; year?: string; director?: string }) {
   await page.goto("/en/admin/films/new");
   await page.getByLabel("Original title").fill(film.title);
+  const slugField = page.getByLabel("Slug (the address)");
+  const suggested = await slugField.inputValue();
+  filmNumber += 1;
+  await slugField.fill(`${suggested}-${Date.now().toString(36)}-${process.pid}-${filmNumber}`);
   await page.getByLabel("Original language (code)").fill(film.lang ?? "en");
   await page.getByLabel("Year", { exact: true }).fill(film.year ?? "1999");
   await page.getByLabel("Running time (minutes)").fill("101");
@@ -45,7 +55,7 @@ export async function createFilm(page: Page, film: { title: string; lang?: strin
   await page.getByLabel("Director(s), one per line").fill(film.director ?? "Test Director");
   await page.getByRole("button", { name: "Save facts" }).click();
   await page.waitForURL((url) => /\/en\/admin\/films\/[a-z0-9-]+$/.test(url.pathname) && !url.pathname.endsWith("/new"));
-  return new URL(page.url()).pathname.split("/").pop()!;
+  return { slug: new URL(page.url()).pathname.split("/").pop()!, suggested };
 }
 
 /** Fills one translation in the translation editor and saves it. */

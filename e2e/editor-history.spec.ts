@@ -5,7 +5,7 @@ test("edit twice, compare, restore the first; the public page shows it", async (
   const context = await newClient(browser);
   const page = await context.newPage();
   await signIn(page, editorAccount);
-  const slug = await createFilm(page, { title: "History Test Film" });
+  const { slug } = await createFilm(page, { title: "History Test Film" });
   await page.goto(`/en/admin/films/${slug}/translations/en`);
   await writeTranslation(page, { title: "History Test Film", commentary: "The first take was patient." });
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
@@ -39,7 +39,7 @@ test("a scheduled translation appears once its time has passed", async ({ browse
   const context = await newClient(browser);
   const page = await context.newPage();
   await signIn(page, editorAccount);
-  const slug = await createFilm(page, { title: "Scheduled Test Film" });
+  const { slug } = await createFilm(page, { title: "Scheduled Test Film" });
   const at = new Date(Date.now() + 10_000).toISOString().slice(0, 19);
   await page.goto(`/en/admin/films/${slug}/translations/en`);
   await writeTranslation(page, { title: "Scheduled Test Film", status: "published", publishAt: at });

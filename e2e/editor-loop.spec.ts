@@ -6,8 +6,8 @@ test("create a film, write English, translate to Japanese side by side, publish,
   const context = await newClient(browser);
   const page = await context.newPage();
   await signIn(page, editorAccount);
-  const slug = await createFilm(page, { title: "Ikiru", lang: "ja", year: "1952", director: "Akira Kurosawa" });
-  expect(slug).toBe("ikiru");
+  const { slug, suggested } = await createFilm(page, { title: "Ikiru", lang: "ja", year: "1952", director: "Akira Kurosawa" });
+  expect(suggested).toBe("ikiru");
 
   await page.goto(`/en/admin/films/${slug}/translations/en`);
   await writeTranslation(page, {
@@ -63,7 +63,7 @@ test("a second editor's save is refused and keeps their text", async ({ browser 
   const b = await second.newPage();
   await signIn(a, editorAccount);
   await signIn(b, editorAccount);
-  const slug = await createFilm(a, { title: "Conflict Test Film" });
+  const { slug } = await createFilm(a, { title: "Conflict Test Film" });
   await a.goto(`/en/admin/films/${slug}/translations/en`);
   await writeTranslation(a, { title: "First version", status: "draft" });
   await expect(a.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
@@ -125,5 +125,30 @@ test("bad slug, bad trailer URL and oversized text get field-level messages", as
   await expect(page.getByText("This text is over 100 KB.")).toBeVisible();
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Kept title");
   await expect(page.getByLabel("Synopsis")).toHaveValue("Kept synopsis");
+  await context.close();
+});
+
+test("leaving the editor with unsaved changes asks first, and a saved form does not", async ({ browser }) => {
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await signIn(page, editorAccount);
+  await page.goto("/en/admin/films/spirited-away/translations/ar?ref=en");
+  await page.getByLabel("Music notes").fill("نص لم يُحفظ بعد");
+  const dialog = page.waitForEvent("dialog");
+  void page.close({ runBeforeUnload: true });
+  const prompt = await dialog;
+  expect(prompt.type()).toBe("beforeunload");
+  await prompt.dismiss();
+  await expect(page.getByLabel("Music notes")).toHaveValue("نص لم يُحفظ بعد");
+
+  const fresh = await context.newPage();
+  await fresh.goto("/en/admin/films/spirited-away/translations/ar?ref=en");
+  let prompted = false;
+  fresh.on("dialog", async (d) => {
+    prompted = true;
+    await d.dismiss();
+  });
+  await fresh.close({ runBeforeUnload: true });
+  expect(prompted).toBe(false);
   await context.close();
 });

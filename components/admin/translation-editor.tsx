@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
-import { saveTranslation } from "@/lib/admin/actions/translations";
+import { saveTranslation, type SaveTranslationResult } from "@/lib/admin/actions/translations";
 import type { EditableText } from "@/lib/editorial/workspace";
 import { EXCERPT_MAX, TITLE_MAX, TRANSLATION_STATUSES, type TextField } from "@/lib/validations/translation";
 import { FormMessage } from "./form-message";
@@ -32,25 +32,33 @@ export function TranslationEditor({ uiLocale, slug, target, languages, texts }: 
   const [status, setStatus] = useState(initial?.status ?? "draft");
   const [publishAt, setPublishAt] = useState(initial?.publishAt.slice(0, 19) ?? "");
   const [version, setVersion] = useState(initial?.version ?? 0);
-  const [dirty, setDirty] = useState(false);
+  const [dirty, setDirtyState] = useState(false);
+  // Read by the beforeunload listener at the moment of leaving, so a save that
+  // just finished never triggers a stale "unsaved changes" prompt.
+  const dirtyRef = useRef(false);
+  const setDirty = (value: boolean) => {
+    dirtyRef.current = value;
+    setDirtyState(value);
+  };
   const [copySource, setCopySource] = useState<Locale | "">("");
-  const [state, action, pending] = useActionState(saveTranslation, null);
-
   // A successful save moves the form to the new version; a refused one leaves
   // every field exactly as the editor typed it.
-  useEffect(() => {
-    if (state?.ok && state.version) {
-      setVersion(state.version);
+  const [state, action, pending] = useActionState(async (previous: SaveTranslationResult | null, form: FormData) => {
+    const result = await saveTranslation(previous, form);
+    if (result.ok && result.version) {
+      setVersion(result.version);
       setDirty(false);
     }
-  }, [state]);
+    return result;
+  }, null);
 
   useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    const warn = (event: BeforeUnloadEvent) => {
+      if (dirtyRef.current) event.preventDefault();
+    };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  }, []);
 
   const update = (field: TextField, value: string) => {
     setFields((current) => ({ ...current, [field]: value }));
