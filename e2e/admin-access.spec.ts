@@ -13,9 +13,23 @@ const ACTIONS: Record<string, "admin" | "editor" | "public"> = {
   saveTranslation: "editor",
   saveFilm: "editor",
   restoreRevision: "editor",
+  moveToTrash: "editor",
+  restoreFromTrash: "editor",
+  emptyTrash: "admin",
   signOut: "public", // ending a session needs none
 };
-const ADMIN_PAGES = ["/en/admin", "/en/admin/accounts", "/ar/admin", "/ja/admin/accounts"];
+const ADMIN_PAGES = [
+  "/en/admin",
+  "/en/admin/accounts",
+  "/ar/admin",
+  "/ja/admin/accounts",
+  "/en/admin/trash",
+  "/en/admin/films/new",
+  "/en/admin/films/drive",
+  "/fr/admin/films/drive/facts",
+  "/en/admin/films/drive/history",
+  "/ja/admin/films/drive/translations/ja",
+];
 // better-auth's admin endpoints, each with a body that would pass validation,
 // so a refusal can only come from the session and role check.
 const AUTH_ADMIN_ENDPOINTS = (userId: string, email: string) =>
@@ -231,4 +245,30 @@ test("restoring a revision needs an editor's session", async ({ request }) => {
   await restore(editorCookie);
   expect(cleoFr().commentary).toBe("Première version.");
   expect(original.version).toBeLessThan(cleoFr().version);
+});
+
+test("trash actions need an editor, and emptying the trash an admin", async ({ request }) => {
+  const editorCookie = await sessionCookie(editorAccount);
+  const deleted = (slug: string) =>
+    (readDb((db) => db.prepare("SELECT deletedAt FROM Film WHERE slug = ?").get(slug)) as { deletedAt: unknown } | undefined)?.deletedAt;
+  await callAction(request, "moveToTrash", { slug: "shane", uiLocale: "en" }, "", "/en/admin/films/shane");
+  expect(deleted("shane")).toBeNull();
+
+  // An editor trashes a film of their own; neither a visitor nor an editor can empty the trash.
+  const slug = `trash-guard-${Date.now()}`;
+  await callAction(request, "saveFilm", {
+    uiLocale: "en", existingSlug: "", version: "0", slug, originalTitle: "Trash Guard", originalLang: "en", year: "2001",
+    runtimeMinutes: "90", countries: "US", rating: "", directors: "Someone", writers: "", composers: "", cast: "", awards: "",
+    sourceKind: "", sourceTitle: "", sourceYear: "", sourceAuthors: "", trailerUrl: "", trailerTitle: "",
+  }, editorCookie, "/en/admin/films/new");
+  await callAction(request, "moveToTrash", { slug, uiLocale: "en" }, editorCookie, `/en/admin/films/${slug}`);
+  expect(deleted(slug)).not.toBeNull();
+  for (const cookie of ["", editorCookie]) {
+    await callAction(request, "emptyTrash", { uiLocale: "en" }, cookie, "/en/admin/trash");
+    expect(deleted(slug)).not.toBeNull();
+  }
+  await callAction(request, "restoreFromTrash", { slug, uiLocale: "en" }, "", "/en/admin/trash");
+  expect(deleted(slug)).not.toBeNull();
+  await callAction(request, "restoreFromTrash", { slug, uiLocale: "en" }, editorCookie, "/en/admin/trash");
+  expect(deleted(slug)).toBeNull();
 });

@@ -12,6 +12,7 @@ type Props = { locale: Locale; path: string; editor: Editor; children: ReactNode
 /** The site frame plus the admin navigation and the signed-in editor's sign-out button. */
 export async function AdminFrame({ locale, path, editor, children }: Props) {
   const t = await getTranslations({ locale, namespace: "Admin.nav" });
+  const tTrash = await getTranslations({ locale, namespace: "Admin.trash" });
   return (
     <SiteFrame locale={locale} path={path}>
       <div className="admin-bar">
@@ -20,6 +21,11 @@ export async function AdminFrame({ locale, path, editor, children }: Props) {
             <li>
               <LocaleLink locale={locale} href="/admin" aria-current={path === "/admin" ? "page" : undefined}>
                 {t("reviews")}
+              </LocaleLink>
+            </li>
+            <li>
+              <LocaleLink locale={locale} href="/admin/trash" aria-current={path === "/admin/trash" ? "page" : undefined}>
+                {tTrash("link")}
               </LocaleLink>
             </li>
             {canManageAccounts(editor) && (

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
+import { ActionButton } from "@/components/admin/action-button";
 import { AdminFrame } from "@/components/admin/admin-frame";
+import { moveToTrash } from "@/lib/admin/actions/trash";
 import { StateChip } from "@/components/admin/state-chip";
 import { requireEditor } from "@/lib/auth/session";
 import { getTranslationWorkspace } from "@/lib/editorial/workspace";
@@ -63,6 +65,13 @@ export default async function FilmPage({ params }: PageProps<"/[locale]/admin/fi
           })}
         </tbody>
       </table>
+      <ActionButton
+        action={moveToTrash}
+        fields={{ slug: workspace.slug, uiLocale }}
+        label="trash.moveToTrash"
+        confirm="trash.moveConfirm"
+        danger
+      />
     </AdminFrame>
   );
 }

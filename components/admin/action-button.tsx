@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/admin/action-result";
+import { FormMessage } from "./form-message";
+
+type Props = {
+  action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+  fields: Record<string, string>;
+  /** Admin.* message keys */
+  label: string;
+  confirm?: string;
+  accessibleName?: string;
+  danger?: boolean;
+};
+
+/** One button that runs one server action, asks first when told to, and reports the outcome. */
+export function ActionButton({ action, fields, label, confirm, accessibleName, danger }: Props) {
+  const t = useTranslations("Admin");
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        if (confirm && !window.confirm(t(confirm))) event.preventDefault();
+      }}
+    >
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className={danger ? "button button--danger" : "button"} disabled={pending} aria-label={accessibleName}>
+        {t(label)}
+      </button>
+      <FormMessage state={state} />
+    </form>
+  );
+}
