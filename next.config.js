@@ -27,6 +27,10 @@ const nextConfig = {
   // Lets the test suite build into its own folder without touching the dev/start build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  images: {
+    // Posters are uploaded at run time and served by app/media.
+    localPatterns: [{ pathname: "/media/**" }],
+  },
   serverExternalPackages: ["better-sqlite3"],
   experimental: {
     // Large enough that an oversized field (over 100 KB) or poster (over 5 MB)

@@ -16,6 +16,7 @@ const ACTIONS: Record<string, "admin" | "editor" | "public"> = {
   moveToTrash: "editor",
   restoreFromTrash: "editor",
   emptyTrash: "admin",
+  uploadPoster: "editor",
   signOut: "public", // ending a session needs none
 };
 const ADMIN_PAGES = [
@@ -271,4 +272,20 @@ test("trash actions need an editor, and emptying the trash an admin", async ({ r
   expect(deleted(slug)).not.toBeNull();
   await callAction(request, "restoreFromTrash", { slug, uiLocale: "en" }, editorCookie, "/en/admin/trash");
   expect(deleted(slug)).toBeNull();
+});
+
+test("uploading a poster needs an editor's session", async ({ request }) => {
+  const poster = () => readDb((db) => db.prepare("SELECT posterPath FROM Film WHERE slug = 'drive'").get());
+  const before = poster();
+  const form = new FormData();
+  form.append("_1_slug", "drive");
+  form.append("_1_poster", new Blob([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0, 0, 0])], { type: "image/jpeg" }), "x.jpg");
+  form.append("0", JSON.stringify([null, "$K1"]));
+  const response = await request.post("/en/admin/films/drive/facts", {
+    headers: { "Next-Action": manifestActions()["uploadPoster"]!, Accept: "text/x-component" },
+    multipart: form,
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBeLessThan(500);
+  expect(poster()).toEqual(before);
 });

@@ -61,6 +61,7 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
       trailerProvider: true,
       trailerVideoId: true,
       trailerTitle: true,
+      posterPath: true,
       countries: { orderBy: { position: "asc" }, select: { code: true } },
       genres: {
         orderBy: { position: "asc" },
@@ -97,6 +98,7 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
           commentary: true,
           contentWarning: true,
           musicNotes: true,
+          posterAlt: true,
           publishedAt: true,
           updatedAt: true,
         },
@@ -149,6 +151,7 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
         person: a.person ? { slug: a.person.slug, name: localizedName(a.person) } : null,
       };
     }),
+    posterPath: film.posterPath,
     trailer:
       film.trailerProvider === "youtube" && film.trailerVideoId
         ? { videoId: film.trailerVideoId, title: film.trailerTitle ?? film.originalTitle }

@@ -18,10 +18,10 @@ type Props = {
   texts: Record<Locale, EditableText | null>;
 };
 
-const EMPTY: Record<TextField, string> = { title: "", excerpt: "", synopsis: "", commentary: "", contentWarning: "", musicNotes: "" };
+const EMPTY: Record<TextField, string> = { title: "", excerpt: "", synopsis: "", commentary: "", contentWarning: "", musicNotes: "", posterAlt: "" };
 const pickText = (text: EditableText | null): Record<TextField, string> =>
   text
-    ? { title: text.title, excerpt: text.excerpt, synopsis: text.synopsis, commentary: text.commentary, contentWarning: text.contentWarning, musicNotes: text.musicNotes }
+    ? { title: text.title, excerpt: text.excerpt, synopsis: text.synopsis, commentary: text.commentary, contentWarning: text.contentWarning, musicNotes: text.musicNotes, posterAlt: text.posterAlt }
     : EMPTY;
 
 /** The editable side of the side-by-side editor: one locale's text, its status and schedule, with a live preview. */
@@ -111,6 +111,8 @@ export function TranslationEditor({ uiLocale, slug, target, languages, texts }: 
           rows={field === "commentary" || field === "synopsis" ? 10 : 3}
         />
       ))}
+
+      <TextFieldEditor id="posterAlt" label={t("fields.posterAlt")} value={fields.posterAlt} onChange={update} lang={target} maxLength={TITLE_MAX} error={errorOf("posterAlt")} single />
 
       <fieldset className="publishing">
         <legend>{t("status")}</legend>

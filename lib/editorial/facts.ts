@@ -46,6 +46,7 @@ export async function getFilmFormValues(slug: string): Promise<{ values: FilmFor
       )
       .join("\n"),
     version: String(film.version),
+    posterPath: film.posterPath ?? "",
   };
   return { values, genres: film.genres.map((g) => g.genre.slug) };
 }

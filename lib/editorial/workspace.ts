@@ -10,6 +10,7 @@ export type EditableText = {
   commentary: string;
   contentWarning: string;
   musicNotes: string;
+  posterAlt: string;
   status: string;
   /** ISO time, or "" */
   publishAt: string;
@@ -41,6 +42,7 @@ export async function getTranslationWorkspace(slug: string, now = new Date()) {
         commentary: t.commentary,
         contentWarning: t.contentWarning ?? "",
         musicNotes: t.musicNotes ?? "",
+        posterAlt: t.posterAlt ?? "",
         status: t.status,
         publishAt: t.status === "published" && t.publishedAt ? t.publishedAt.toISOString() : "",
         version: t.version,

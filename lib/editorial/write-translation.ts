@@ -31,6 +31,7 @@ export async function writeTranslation(
     commentary: change.text.commentary ?? "",
     contentWarning: change.text.contentWarning,
     musicNotes: change.text.musicNotes,
+    posterAlt: change.text.posterAlt,
     status: change.status,
     publishedAt: change.publishedAt,
     sourceVersion: target.locale === target.sourceLocale ? null : target.sourceTextVersion,

@@ -37,6 +37,7 @@ export const translationSchema = z.object({
   commentary: required(longText),
   contentWarning: longText,
   musicNotes: longText,
+  posterAlt: z.string().trim().max(TITLE_MAX, { message: "tooLong" }).optional().default(""),
   status: z.enum(TRANSLATION_STATUSES, { message: "required" }),
   publishAt: scheduleTime,
   /** The version the editor started from; 0 for a translation that does not exist yet. */
@@ -46,10 +47,11 @@ export const translationSchema = z.object({
 export type TranslationInput = z.output<typeof translationSchema>;
 
 /** The fields whose change makes other translations outdated. */
-export const TEXT_FIELDS = ["title", "excerpt", "synopsis", "commentary", "contentWarning", "musicNotes"] as const;
+export const TEXT_FIELDS = ["title", "excerpt", "synopsis", "commentary", "contentWarning", "musicNotes", "posterAlt"] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 export const fieldLimits: Record<string, Record<string, number>> = {
   title: { max: TITLE_MAX },
+  posterAlt: { max: TITLE_MAX },
   excerpt: { max: EXCERPT_MAX },
 };

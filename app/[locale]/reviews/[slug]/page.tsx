@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { draftMode } from "next/headers";
+import Image from "next/image";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -62,6 +63,17 @@ export default async function ReviewPage({ params }: Props) {
       {preview && <p className="notice preview-banner">{t("previewBanner")}</p>}
       <article className="review">
         <header className="review__header">
+          {review.posterPath && (
+            <Image
+              className="review__poster"
+              src={review.posterPath}
+              alt={text.posterAlt || t("posterAlt", { title: text.title })}
+              width={240}
+              height={360}
+              sizes="(min-width: 40rem) 240px, 40vw"
+              priority
+            />
+          )}
           <h1 className="review__title" {...textLang}>
             {text.title}
           </h1>

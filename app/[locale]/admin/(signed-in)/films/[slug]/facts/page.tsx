@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Image from "next/image";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { FilmForm } from "@/components/admin/film-form";
+import { PosterForm } from "@/components/admin/poster-form";
 import { requireEditor } from "@/lib/auth/session";
 import { getFilmFormValues, listGenres } from "@/lib/editorial/facts";
 import { parseSlugParam } from "@/lib/validations/slug";
@@ -20,6 +22,7 @@ export default async function FilmFactsPage({ params }: PageProps<"/[locale]/adm
   const film = slug ? await getFilmFormValues(slug) : null;
   if (!slug || !film) notFound();
   const t = await getTranslations({ locale, namespace: "Admin.facts" });
+  const tPoster = await getTranslations({ locale, namespace: "Admin.poster" });
   return (
     <AdminFrame locale={locale} path={`/admin/films/${slug}/facts`} editor={editor}>
       <h1 className="page-title">{t("editTitle", { title: film.values.originalTitle ?? slug })}</h1>
@@ -31,6 +34,15 @@ export default async function FilmFactsPage({ params }: PageProps<"/[locale]/adm
         genres={await listGenres(locale)}
         existingSlug={slug}
       />
+      <section aria-labelledby="poster-heading">
+        <h2 id="poster-heading">{tPoster("title")}</h2>
+        {film.values.posterPath ? (
+          <Image src={film.values.posterPath} alt={tPoster("current")} width={160} height={240} className="poster-thumb" />
+        ) : (
+          <p>{tPoster("none")}</p>
+        )}
+        <PosterForm slug={slug} />
+      </section>
     </AdminFrame>
   );
 }

@@ -1,0 +1,30 @@
+"use server";
+
+import { assertEditor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { FAILED, NOT_ALLOWED, type ActionResult } from "@/lib/admin/action-result";
+import { revalidateFilm } from "@/lib/editorial/revalidate";
+import { POSTER_MAX_BYTES, detectImageType, storePoster } from "@/lib/media";
+import { slugSchema } from "@/lib/validations/slug";
+
+/** Replaces a film's poster: a JPEG, PNG or WebP of at most 5 MB, checked by its bytes. */
+export async function uploadPoster(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  try {
+    await assertEditor();
+  } catch {
+    return NOT_ALLOWED;
+  }
+  const slug = slugSchema.safeParse(form.get("slug"));
+  const file = form.get("poster");
+  if (!slug.success) return FAILED;
+  if (!(file instanceof File) || file.size === 0) return { ok: false, fieldErrors: { poster: { key: "posterMissing" } } };
+  if (file.size > POSTER_MAX_BYTES) return { ok: false, fieldErrors: { poster: { key: "posterTooLarge" } } };
+  const bytes = Buffer.from(await file.arrayBuffer());
+  const type = detectImageType(bytes);
+  if (!type) return { ok: false, fieldErrors: { poster: { key: "posterType" } } };
+  const posterPath = await storePoster(bytes, type.ext);
+  const { count } = await db.film.updateMany({ where: { slug: slug.data, deletedAt: null }, data: { posterPath } });
+  if (count === 0) return FAILED;
+  revalidateFilm(slug.data);
+  return { ok: true, message: "poster.saved" };
+}

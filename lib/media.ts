@@ -1,0 +1,43 @@
+import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+
+// Uploaded posters live outside the build (next start serves only the public
+// files that existed at build time) in MARQUEE_UPLOAD_DIR, and are served by
+// app/media/[...path]/route.ts.
+
+export const POSTER_MAX_BYTES = 5 * 1024 * 1024;
+
+const SIGNATURES: { type: "image/jpeg" | "image/png" | "image/webp"; ext: string; matches: (b: Buffer) => boolean }[] = [
+  { type: "image/jpeg", ext: "jpg", matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { type: "image/png", ext: "png", matches: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  { type: "image/webp", ext: "webp", matches: (b) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP" },
+];
+
+export function uploadDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MARQUEE_UPLOAD_DIR || "data/uploads");
+}
+
+/** The image type proven by the file's own bytes (not its name or declared type), or null. */
+export function detectImageType(bytes: Buffer) {
+  return SIGNATURES.find((s) => s.matches(bytes)) ?? null;
+}
+
+export const MEDIA_TYPES: Record<string, string> = { jpg: "image/jpeg", png: "image/png", webp: "image/webp" };
+
+/** Stores a poster under a random name and returns its public path (/media/posters/…). */
+export async function storePoster(bytes: Buffer, ext: string): Promise<string> {
+  const dir = path.join(uploadDir(), "posters");
+  await fs.mkdir(dir, { recursive: true });
+  const name = `${crypto.randomBytes(12).toString("hex")}.${ext}`;
+  await fs.writeFile(path.join(dir, name), bytes, { flag: "wx" });
+  return `/media/posters/${name}`;
+}
+
+/** The file behind a /media path, or null for anything outside the upload folder. */
+export function mediaFile(segments: string[]): { file: string; type: string } | null {
+  if (segments.length !== 2 || segments[0] !== "posters") return null;
+  const match = /^[a-f0-9]{24}\.(jpg|png|webp)$/.exec(segments[1] ?? "");
+  if (!match) return null;
+  return { file: path.join(uploadDir(), "posters", segments[1]!), type: MEDIA_TYPES[match[1]!]! };
+}

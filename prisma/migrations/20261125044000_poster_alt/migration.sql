@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "ReviewTranslation" ADD COLUMN "posterAlt" TEXT;
+
+
