@@ -152,3 +152,30 @@ test("leaving the editor with unsaved changes asks first, and a saved form does 
   expect(prompted).toBe(false);
   await context.close();
 });
+
+test("character names and award labels are translated per locale", async ({ browser }) => {
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await signIn(page, editorAccount);
+  const { slug } = await createFilm(page, { title: "Labels Test Film" });
+  await page.goto(`/en/admin/films/${slug}/facts`);
+  await page.getByLabel("Cast, one per line: Actor | Character").fill("Test Actor | The Stranger");
+  await page.getByLabel(/^Awards, one per line/).fill("cannes | 2001 | 54 | Best Director | won | Test Director");
+  await page.getByRole("button", { name: "Save facts" }).click();
+  await expect(page.getByText("Facts saved.")).toBeVisible();
+
+  await page.goto(`/en/admin/films/${slug}/translations/fr`);
+  await page.getByLabel("Test Actor as The Stranger").fill("L’Étranger");
+  await page.getByLabel("Awarding body: cannes (2001)").fill("Festival de Cannes");
+  await page.getByLabel("Category: Best Director").fill("Prix de la mise en scène");
+  await page.getByRole("button", { name: "Save names and labels" }).click();
+  await expect(page.getByText("Names and labels saved.")).toBeVisible();
+  await writeTranslation(page, { title: "Film des libellés" });
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  await page.goto(`/fr/reviews/${slug}`);
+  await expect(page.getByRole("region", { name: "Distribution" })).toContainText("Test Actor dans le rôle de L’Étranger");
+  await expect(page.getByRole("region", { name: "Prix et nominations" })).toContainText("Festival de Cannes");
+  await expect(page.getByRole("region", { name: "Prix et nominations" })).toContainText("Prix de la mise en scène");
+  await context.close();
+});

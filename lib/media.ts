@@ -6,8 +6,6 @@ import path from "node:path";
 // files that existed at build time) in MARQUEE_UPLOAD_DIR, and are served by
 // app/media/[...path]/route.ts.
 
-export const POSTER_MAX_BYTES = 5 * 1024 * 1024;
-
 const SIGNATURES: { type: "image/jpeg" | "image/png" | "image/webp"; ext: string; matches: (b: Buffer) => boolean }[] = [
   { type: "image/jpeg", ext: "jpg", matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
   { type: "image/png", ext: "png", matches: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },

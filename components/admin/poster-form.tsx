@@ -1,17 +1,30 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { uploadPoster } from "@/lib/admin/actions/poster";
+import { POSTER_MAX_BYTES, POSTER_TYPES } from "@/lib/validations/poster";
 import { FieldError, FormMessage } from "./form-message";
 
 /** Uploads a poster for one film; the server checks type and size again from the bytes. */
 export function PosterForm({ slug }: { slug: string }) {
   const t = useTranslations("Admin.poster");
+  const tError = useTranslations("Admin.errors");
   const [state, action, pending] = useActionState(uploadPoster, null);
-  const error = state?.fieldErrors?.poster;
+  // Checked here too, so a huge file is refused before it is sent at all.
+  const [localError, setLocalError] = useState<string | null>(null);
+  const error = localError ?? state?.fieldErrors?.poster?.key;
   return (
-    <form action={action} className="admin-form">
+    <form
+      action={action}
+      className="admin-form"
+      onSubmit={(event) => {
+        const file = (event.currentTarget.elements.namedItem("poster") as HTMLInputElement).files?.[0];
+        const problem = !file ? "posterMissing" : file.size > POSTER_MAX_BYTES ? "posterTooLarge" : null;
+        setLocalError(problem);
+        if (problem) event.preventDefault();
+      }}
+    >
       <input type="hidden" name="slug" value={slug} />
       <div className="field">
         <label htmlFor="poster">{t("file")}</label>
@@ -19,12 +32,18 @@ export function PosterForm({ slug }: { slug: string }) {
           id="poster"
           name="poster"
           type="file"
-          accept="image/jpeg,image/png,image/webp"
+          accept={POSTER_TYPES.join(",")}
           required
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "poster-error" : undefined}
         />
-        <FieldError state={state} field="poster" id="poster-error" />
+        {localError ? (
+          <p id="poster-error" className="field-error">
+            {tError(localError)}
+          </p>
+        ) : (
+          <FieldError state={state} field="poster" id="poster-error" />
+        )}
       </div>
       <FormMessage state={state} />
       <button type="submit" className="button" disabled={pending}>

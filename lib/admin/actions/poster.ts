@@ -4,7 +4,8 @@ import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, type ActionResult } from "@/lib/admin/action-result";
 import { revalidateFilm } from "@/lib/editorial/revalidate";
-import { POSTER_MAX_BYTES, detectImageType, storePoster } from "@/lib/media";
+import { detectImageType, storePoster } from "@/lib/media";
+import { POSTER_MAX_BYTES } from "@/lib/validations/poster";
 import { slugSchema } from "@/lib/validations/slug";
 
 /** Replaces a film's poster: a JPEG, PNG or WebP of at most 5 MB, checked by its bytes. */

@@ -4,10 +4,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { AdminFrame } from "@/components/admin/admin-frame";
+import { LabelsForm } from "@/components/admin/labels-form";
 import { StateChip } from "@/components/admin/state-chip";
 import { TextPreview } from "@/components/admin/text-preview";
 import { TranslationEditor } from "@/components/admin/translation-editor";
 import { requireEditor } from "@/lib/auth/session";
+import { getFilmLabels } from "@/lib/editorial/labels";
 import { getTranslationWorkspace } from "@/lib/editorial/workspace";
 import { isLocale, locales } from "@/lib/locales";
 import { parseSlugParam } from "@/lib/validations/slug";
@@ -34,6 +36,8 @@ export default async function TranslationPage({ params, searchParams }: Props) {
         ? workspace.sourceLocale
         : (locales.find((l) => l !== target) ?? target);
   const t = await getTranslations({ locale: uiLocale, namespace: "Admin.translation" });
+  const tLabels = await getTranslations({ locale: uiLocale, namespace: "Admin.labels" });
+  const labels = await getFilmLabels(workspace.slug, target);
   const languageName = new Intl.DisplayNames([uiLocale], { type: "language" });
   const languages = Object.fromEntries(locales.map((l) => [l, languageName.of(l) ?? l])) as Record<Locale, string>;
   const refText = workspace.texts[reference];
@@ -92,6 +96,13 @@ export default async function TranslationPage({ params, searchParams }: Props) {
           />
         </section>
       </div>
+      {labels && (
+        <section aria-labelledby="labels-heading" className="labels">
+          <h2 id="labels-heading">{tLabels("title")}</h2>
+          <p className="hint">{tLabels("intro")}</p>
+          <LabelsForm slug={workspace.slug} target={target} labels={labels} />
+        </section>
+      )}
     </AdminFrame>
   );
 }
