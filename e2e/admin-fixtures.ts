@@ -34,6 +34,13 @@ export function readDb<T>(query: (db: Database.Database) => T): T {
   }
 }
 
+/** An account's id and disabled flag, or undefined when there is none. */
+export const userRow = (email: string) =>
+  readDb((db) => db.prepare("SELECT id, banned FROM user WHERE email = ?").get(email)) as { id: string; banned: number } | undefined;
+
+/** An account's password hash, to prove a password did (not) change. */
+export const passwordHash = (userId: string) => readDb((db) => db.prepare("SELECT password FROM account WHERE userId = ?").get(userId));
+
 let filmNumber = 0;
 
 /**
