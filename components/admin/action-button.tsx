@@ -8,8 +8,9 @@ import { FormMessage } from "./form-message";
 type Props = {
   action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
   fields: Record<string, string>;
-  /** Admin.* message keys */
+  /** Admin.* message key of the button text */
   label: string;
+  /** Admin.* message key of a question to confirm first */
   confirm?: string;
   accessibleName?: string;
   danger?: boolean;

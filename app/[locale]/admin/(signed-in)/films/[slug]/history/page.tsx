@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
+import { ActionButton } from "@/components/admin/action-button";
 import { AdminFrame } from "@/components/admin/admin-frame";
+import { restoreRevision } from "@/lib/admin/actions/revisions";
 import { RevisionDiff } from "@/components/admin/revision-diff";
-import { RestoreButton } from "@/components/admin/restore-button";
 import { requireEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listRevisions } from "@/lib/editorial/revisions";
@@ -78,11 +79,12 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                     <td>{r.author?.name ?? t("unknownAuthor")}</td>
                     <td>{formatDateTime(r.createdAt, locale)}</td>
                     <td>
-                      <RestoreButton
-                        revisionId={r.id}
-                        currentVersion={currentVersion(r.kind, r.locale)}
-                        uiLocale={locale}
-                        label={t("restoreLabel", { version: r.version, what: what(r.kind, r.locale) })}
+                      <ActionButton
+                        action={restoreRevision}
+                        fields={{ revisionId: r.id, currentVersion: String(currentVersion(r.kind, r.locale)), uiLocale: locale }}
+                        label="history.restore"
+                        confirm="history.restoreConfirm"
+                        accessibleName={t("restoreLabel", { version: r.version, what: what(r.kind, r.locale) })}
                       />
                     </td>
                   </tr>
