@@ -16,7 +16,6 @@ const ACTIONS: Record<string, "admin" | "editor" | "public"> = {
   restoreFromTrash: "editor",
   emptyTrash: "admin",
   uploadPoster: "editor",
-  saveFilmLabels: "editor",
   signOut: "public", // ending a session needs none
 };
 const ADMIN_PAGES = [

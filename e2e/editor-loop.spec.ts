@@ -168,8 +168,7 @@ test("character names and award labels are translated per locale", async ({ brow
   await page.getByLabel("Test Actor as The Stranger").fill("L’Étranger");
   await page.getByLabel("Awarding body: cannes (2001)").fill("Festival de Cannes");
   await page.getByLabel("Category: Best Director").fill("Prix de la mise en scène");
-  await page.getByRole("button", { name: "Save names and labels" }).click();
-  await expect(page.getByText("Names and labels saved.")).toBeVisible();
+  // Saved together with the text: one version, one revision.
   await writeTranslation(page, { title: "Film des libellés" });
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
@@ -177,5 +176,20 @@ test("character names and award labels are translated per locale", async ({ brow
   await expect(page.getByRole("region", { name: "Distribution" })).toContainText("Test Actor dans le rôle de L’Étranger");
   await expect(page.getByRole("region", { name: "Prix et nominations" })).toContainText("Festival de Cannes");
   await expect(page.getByRole("region", { name: "Prix et nominations" })).toContainText("Prix de la mise en scène");
+
+  // Facts re-saved (credits and awards rewritten), then the first French revision restored: labels come back too.
+  await page.goto(`/en/admin/films/${slug}/translations/fr`);
+  await page.getByLabel("Test Actor as The Stranger").fill("Le Passant");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.goto(`/en/admin/films/${slug}/facts`);
+  await page.getByRole("button", { name: "Save facts" }).click();
+  await expect(page.getByText("Facts saved.")).toBeVisible();
+  await page.goto(`/en/admin/films/${slug}/history`);
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Restore version 1 of French text" }).click();
+  await expect(page.getByText("Version 1 was restored as a new version.")).toBeVisible();
+  await page.goto(`/fr/reviews/${slug}`);
+  await expect(page.getByRole("region", { name: "Distribution" })).toContainText("Test Actor dans le rôle de L’Étranger");
   await context.close();
 });

@@ -4,9 +4,11 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import { saveTranslation, type SaveTranslationResult } from "@/lib/admin/actions/translations";
+import type { FilmLabels } from "@/lib/editorial/labels";
 import type { EditableText } from "@/lib/editorial/workspace";
 import { EXCERPT_MAX, TITLE_MAX, TRANSLATION_STATUSES, type TextField } from "@/lib/validations/translation";
 import { FormMessage } from "./form-message";
+import { LabelFields } from "./label-fields";
 import { TextFieldEditor } from "./text-field-editor";
 import { TextPreview } from "./text-preview";
 
@@ -16,6 +18,7 @@ type Props = {
   target: Locale;
   languages: Record<Locale, string>;
   texts: Record<Locale, EditableText | null>;
+  labels: FilmLabels | null;
 };
 
 const EMPTY: Record<TextField, string> = { title: "", excerpt: "", synopsis: "", commentary: "", contentWarning: "", musicNotes: "", posterAlt: "" };
@@ -25,7 +28,7 @@ const pickText = (text: EditableText | null): Record<TextField, string> =>
     : EMPTY;
 
 /** The editable side of the side-by-side editor: one locale's text, its status and schedule, with a live preview. */
-export function TranslationEditor({ uiLocale, slug, target, languages, texts }: Props) {
+export function TranslationEditor({ uiLocale, slug, target, languages, texts, labels }: Props) {
   const t = useTranslations("Admin.translation");
   const initial = texts[target];
   const [fields, setFields] = useState(() => pickText(initial));
@@ -113,6 +116,8 @@ export function TranslationEditor({ uiLocale, slug, target, languages, texts }: 
       ))}
 
       <TextFieldEditor id="posterAlt" label={t("fields.posterAlt")} value={fields.posterAlt} onChange={update} lang={target} maxLength={TITLE_MAX} error={errorOf("posterAlt")} single />
+
+      {labels && <LabelFields target={target} labels={labels} state={state} />}
 
       <fieldset className="publishing">
         <legend>{t("status")}</legend>

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { TEXT_FIELDS, type TextField } from "@/lib/validations/translation";
+import type { LabelsSnapshot } from "./labels";
 
 export type TranslationText = Record<TextField, string | null>;
 
@@ -20,7 +21,7 @@ export async function writeTranslation(
   tx: Prisma.TransactionClient,
   target: { filmId: string; locale: string; sourceLocale: string; sourceTextVersion: number | null },
   current: Current | null,
-  change: { text: TranslationText; status: string; publishedAt: Date | null },
+  change: { text: TranslationText; status: string; publishedAt: Date | null; labels?: LabelsSnapshot },
   editorId: string,
 ) {
   const textChanged = !current || TEXT_FIELDS.some((field) => (current[field] ?? null) !== change.text[field]);
@@ -51,7 +52,12 @@ export async function writeTranslation(
       locale: target.locale,
       version: data.version,
       authorId: editorId,
-      snapshot: JSON.stringify({ ...change.text, status: data.status, publishedAt: data.publishedAt?.toISOString() ?? null }),
+      snapshot: JSON.stringify({
+        ...change.text,
+        status: data.status,
+        publishedAt: data.publishedAt?.toISOString() ?? null,
+        labels: change.labels,
+      }),
     },
   });
   return data.version;

@@ -3,6 +3,7 @@
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, conflictResult, type ActionResult } from "@/lib/admin/action-result";
+import { labelValuesFrom, writeLabels, type LabelsSnapshot } from "@/lib/editorial/labels";
 import { revalidateFilm } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
 import { writeFilm } from "@/lib/editorial/write-film";
@@ -60,11 +61,14 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
       select: { textVersion: true },
     });
     const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, (snapshot[f] as string | null) ?? null])) as TranslationText;
+    const saved = snapshot.labels as LabelsSnapshot | undefined;
+    const labelValues = saved ? await labelValuesFrom(tx, film.id, saved) : new Map<string, string>();
+    const labels = await writeLabels(tx, film.id, locale, (key) => labelValues.get(key));
     await writeTranslation(
       tx,
       { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
       current,
-      { text, status: current?.status ?? "draft", publishedAt: current?.publishedAt ?? null },
+      { text, status: current?.status ?? "draft", publishedAt: current?.publishedAt ?? null, labels },
       editor.id,
     );
     return { kind: "restored" as const, slug: film.slug };

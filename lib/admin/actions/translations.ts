@@ -3,6 +3,7 @@
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, conflictResult, echoValues, type ActionResult } from "@/lib/admin/action-result";
+import { LABEL_MAX, readLabelFields, writeLabels } from "@/lib/editorial/labels";
 import { revalidateFilm } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
 import { writeTranslation, type TranslationText } from "@/lib/editorial/write-translation";
@@ -33,6 +34,9 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
   const parsed = translationSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error, fieldLimits), values };
   const input = parsed.data;
+  const labels = readLabelFields(form);
+  const longLabel = [...labels].find(([, value]) => value.length > LABEL_MAX);
+  if (longLabel) return { ok: false, fieldErrors: { [longLabel[0]]: { key: "tooLong", values: { max: LABEL_MAX } } }, values };
 
   const outcome = await db.$transaction(async (tx) => {
     const film = await tx.film.findFirst({
@@ -52,11 +56,13 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
         ? (current?.publishedAt ?? null)
         : (input.publishAt ?? (current?.status === "published" && current.publishedAt ? current.publishedAt : new Date()));
     const source = film.translations.find((t) => t.locale === film.sourceLocale);
+    // Character names and award labels are saved with the text: one version, one revision.
+    const labelsSnapshot = await writeLabels(tx, film.id, locale, (key) => labels.get(key));
     const version = await writeTranslation(
       tx,
       { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
       current,
-      { text, status: input.status, publishedAt },
+      { text, status: input.status, publishedAt, labels: labelsSnapshot },
       editor.id,
     );
     return { kind: "saved" as const, version };

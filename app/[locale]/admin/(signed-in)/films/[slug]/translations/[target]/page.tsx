@@ -4,7 +4,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { AdminFrame } from "@/components/admin/admin-frame";
-import { LabelsForm } from "@/components/admin/labels-form";
 import { StateChip } from "@/components/admin/state-chip";
 import { TextPreview } from "@/components/admin/text-preview";
 import { TranslationEditor } from "@/components/admin/translation-editor";
@@ -36,7 +35,6 @@ export default async function TranslationPage({ params, searchParams }: Props) {
         ? workspace.sourceLocale
         : (locales.find((l) => l !== target) ?? target);
   const t = await getTranslations({ locale: uiLocale, namespace: "Admin.translation" });
-  const tLabels = await getTranslations({ locale: uiLocale, namespace: "Admin.labels" });
   const labels = await getFilmLabels(workspace.slug, target);
   const languageName = new Intl.DisplayNames([uiLocale], { type: "language" });
   const languages = Object.fromEntries(locales.map((l) => [l, languageName.of(l) ?? l])) as Record<Locale, string>;
@@ -93,16 +91,10 @@ export default async function TranslationPage({ params, searchParams }: Props) {
             target={target}
             languages={languages}
             texts={workspace.texts}
+            labels={labels}
           />
         </section>
       </div>
-      {labels && (
-        <section aria-labelledby="labels-heading" className="labels">
-          <h2 id="labels-heading">{tLabels("title")}</h2>
-          <p className="hint">{tLabels("intro")}</p>
-          <LabelsForm slug={workspace.slug} target={target} labels={labels} />
-        </section>
-      )}
     </AdminFrame>
   );
 }
