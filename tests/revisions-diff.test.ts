@@ -17,3 +17,15 @@ describe("diffSnapshots", () => {
     expect(diffSnapshots({}, { musicNotes: "Score" })[0]!.parts).toEqual([{ value: "Score", added: true, removed: false }]);
   });
 });
+
+describe("revision snapshots", () => {
+  it("show nested labels one per line under dotted names", async () => {
+    const { flattenSnapshot } = await import("@/lib/editorial/revisions");
+    expect(
+      flattenSnapshot({
+        title: "Drive",
+        labels: { characters: [{ actor: "Ryan Gosling", original: "Driver", value: "le Chauffeur" }], awards: [] },
+      }),
+    ).toEqual({ title: "Drive", "labels.characters": "Ryan Gosling | Driver | le Chauffeur", "labels.awards": "" });
+  });
+});

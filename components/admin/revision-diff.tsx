@@ -7,6 +7,9 @@ type Props = { locale: Locale; a: string; b: string };
 /** Word-level differences between two revisions of the same thing, oldest first. */
 export async function RevisionDiff({ locale, a, b }: Props) {
   const t = await getTranslations({ locale, namespace: "Admin.history" });
+  const tFields = await getTranslations({ locale, namespace: "Admin.translation.fields" });
+  // Translation fields have names in the editor's language; facts keep their form names.
+  const fieldName = (field: string) => (tFields.has(field as "title") ? tFields(field as "title") : field);
   const [first, second] = await Promise.all([getRevisionSnapshot(a), getRevisionSnapshot(b)]);
   if (!first || !second) return null;
   if (first.filmId !== second.filmId || first.kind !== second.kind || first.locale !== second.locale) {
@@ -20,7 +23,7 @@ export async function RevisionDiff({ locale, a, b }: Props) {
       {changes.length === 0 && <p>{t("noChanges")}</p>}
       {changes.map((change) => (
         <div key={change.field} className="revision-diff__field">
-          <h3>{change.field}</h3>
+          <h3>{fieldName(change.field)}</h3>
           <p className="revision-diff__text" lang={older.locale ?? undefined} dir="auto">
             {change.parts.map((part, index) =>
               part.added ? (

@@ -20,16 +20,23 @@ export async function getRevisionSnapshot(id: string) {
     select: { id: true, kind: true, locale: true, version: true, snapshot: true, filmId: true },
   });
   if (!revision) return null;
-  return { ...revision, fields: flatten(JSON.parse(revision.snapshot) as Record<string, unknown>) };
+  return { ...revision, fields: flattenSnapshot(JSON.parse(revision.snapshot) as Record<string, unknown>) };
 }
 
-/** Snapshot values as display strings; lists (cast, awards, people) one item per line. */
-function flatten(snapshot: Record<string, unknown>): Record<string, string> {
+/**
+ * Snapshot values as display strings: lists (people, cast, awards, labels) one
+ * item per line, nested objects under dotted names ("labels.characters").
+ */
+export function flattenSnapshot(snapshot: Record<string, unknown>, prefix = ""): Record<string, string> {
   const out: Record<string, string> = {};
+  const item = (value: unknown) =>
+    value !== null && typeof value === "object" ? Object.values(value).filter((v) => v !== null && v !== "").join(" | ") : String(value);
   for (const [key, value] of Object.entries(snapshot)) {
-    if (value === null || value === undefined) out[key] = "";
-    else if (Array.isArray(value)) out[key] = value.map((item) => (typeof item === "object" ? Object.values(item as object).filter((v) => v !== null).join(" | ") : String(item))).join("\n");
-    else out[key] = String(value);
+    const name = prefix + key;
+    if (value === null || value === undefined) out[name] = "";
+    else if (Array.isArray(value)) out[name] = value.map(item).join("\n");
+    else if (typeof value === "object") Object.assign(out, flattenSnapshot(value as Record<string, unknown>, `${name}.`));
+    else out[name] = String(value);
   }
   return out;
 }
