@@ -30,6 +30,7 @@ test("a wrong password and an unknown email get the same generic message", async
     ["nobody@marquee.test", "not-the-password"],
   ]) {
     await page.goto("/fr/admin/sign-in");
+    await expect(page.locator("form[data-ready]")).toHaveCount(1);
     await page.locator("#email").fill(email!);
     await page.locator("#password").fill(password!);
     await page.getByRole("button", { name: "Se connecter" }).click();
@@ -42,6 +43,7 @@ test("repeated sign-in attempts are rate limited", async ({ browser }) => {
   const context = await newClient(browser);
   const page = await context.newPage();
   await page.goto("/en/admin/sign-in");
+  await expect(page.locator("form[data-ready]")).toHaveCount(1);
   const attempt = async (password: string) => {
     await page.locator("#email").fill(editorAccount.email);
     await page.locator("#password").fill(password);
@@ -84,6 +86,7 @@ test("a disabled account is signed out at once and cannot sign in", async ({ bro
 
   await criticPage.goto("/en/admin");
   await expect(criticPage).toHaveURL(/\/en\/admin\/sign-in/);
+  await expect(criticPage.locator("form[data-ready]")).toHaveCount(1);
   await criticPage.locator("#email").fill(email);
   await criticPage.locator("#password").fill("a-long-enough-password");
   await criticPage.getByRole("button", { name: "Sign in" }).click();

@@ -15,8 +15,14 @@ export async function newClient(browser: Browser, locale = "en"): Promise<Browse
   return browser.newContext({ extraHTTPHeaders: { "Accept-Language": locale, "X-Forwarded-For": address } });
 }
 
+/** Opens an admin page and waits until its main form is interactive. */
+export async function gotoForm(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator("form[data-ready]").first()).toBeVisible();
+}
+
 export async function signIn(page: Page, account: { email: string; password: string }, locale = "en") {
-  await page.goto(`/${locale}/admin/sign-in`);
+  await gotoForm(page, `/${locale}/admin/sign-in`);
   await page.locator("#email").fill(account.email);
   await page.locator("#password").fill(account.password);
   await page.locator('form button[type="submit"]').click();
@@ -49,7 +55,7 @@ let filmNumber = 0;
  * database. Returns the final slug and the suggestion.
  */
 export async function createFilm(page: Page, film: { title: string; lang?: string; year?: string; director?: string }) {
-  await page.goto("/en/admin/films/new");
+  await gotoForm(page, "/en/admin/films/new");
   await page.getByLabel("Original title").fill(film.title);
   const slugField = page.getByLabel("Slug (the address)");
   const suggested = await slugField.inputValue();
@@ -70,6 +76,7 @@ export async function writeTranslation(
   page: Page,
   text: { title: string; excerpt?: string; synopsis?: string; commentary?: string; status?: "draft" | "published" | "unpublished"; publishAt?: string },
 ) {
+  await expect(page.locator("form.translation-editor[data-ready]")).toBeVisible();
   await page.getByLabel("Title", { exact: true }).fill(text.title);
   await page.getByLabel("Excerpt").fill(text.excerpt ?? `${text.title}: excerpt.`);
   await page.getByLabel("Synopsis").fill(text.synopsis ?? `${text.title}: synopsis.`);

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { createFilm, editorAccount, newClient, signIn, writeTranslation } from "./admin-fixtures";
+import { createFilm, editorAccount, newClient, signIn, writeTranslation, gotoForm } from "./admin-fixtures";
 
 test("edit twice, compare, restore the first; the public page shows it", async ({ browser }) => {
   const context = await newClient(browser);
   const page = await context.newPage();
   await signIn(page, editorAccount);
   const { slug } = await createFilm(page, { title: "History Test Film" });
-  await page.goto(`/en/admin/films/${slug}/translations/en`);
+  await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
   await writeTranslation(page, { title: "History Test Film", commentary: "The first take was patient." });
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await page.getByLabel("Review", { exact: true }).fill("The second take was hurried.");
@@ -41,7 +41,7 @@ test("a scheduled translation appears once its time has passed", async ({ browse
   await signIn(page, editorAccount);
   const { slug } = await createFilm(page, { title: "Scheduled Test Film" });
   const at = new Date(Date.now() + 10_000).toISOString().slice(0, 19);
-  await page.goto(`/en/admin/films/${slug}/translations/en`);
+  await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
   await writeTranslation(page, { title: "Scheduled Test Film", status: "published", publishAt: at });
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await page.goto("/en/admin?q=Scheduled");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { alternates, switcher } from "./helpers";
-import { createFilm, editorAccount, newClient, signIn, writeTranslation } from "./admin-fixtures";
+import { createFilm, editorAccount, newClient, signIn, writeTranslation, gotoForm } from "./admin-fixtures";
 
 test("create a film, write English, translate to Japanese side by side, publish, then unpublish Japanese", async ({ browser }) => {
   const context = await newClient(browser);
@@ -9,7 +9,7 @@ test("create a film, write English, translate to Japanese side by side, publish,
   const { slug, suggested } = await createFilm(page, { title: "Ikiru", lang: "ja", year: "1952", director: "Akira Kurosawa" });
   expect(suggested).toBe("ikiru");
 
-  await page.goto(`/en/admin/films/${slug}/translations/en`);
+  await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
   await writeTranslation(page, {
     title: "Ikiru",
     excerpt: "A civil servant learns he is dying and looks for one thing worth doing.",
@@ -18,7 +18,7 @@ test("create a film, write English, translate to Japanese side by side, publish,
   });
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
-  await page.goto(`/en/admin/films/${slug}/translations/ja?ref=en`);
+  await gotoForm(page, `/en/admin/films/${slug}/translations/ja?ref=en`);
   const reference = page.getByRole("region", { name: "Reference: English" });
   await expect(reference).toContainText("Kanji Watanabe has stamped papers for thirty years.");
   await expect(reference.locator("em")).toHaveText("quietest");
@@ -42,7 +42,7 @@ test("create a film, write English, translate to Japanese side by side, publish,
   await page.goto("/ja");
   await expect(page.getByRole("article").filter({ hasText: "生きる" })).toBeVisible();
 
-  await page.goto(`/en/admin/films/${slug}/translations/ja`);
+  await gotoForm(page, `/en/admin/films/${slug}/translations/ja`);
   await page.getByLabel("Status", { exact: true }).selectOption("unpublished");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
@@ -64,13 +64,13 @@ test("a second editor's save is refused and keeps their text", async ({ browser 
   await signIn(a, editorAccount);
   await signIn(b, editorAccount);
   const { slug } = await createFilm(a, { title: "Conflict Test Film" });
-  await a.goto(`/en/admin/films/${slug}/translations/en`);
+  await gotoForm(a, `/en/admin/films/${slug}/translations/en`);
   await writeTranslation(a, { title: "First version", status: "draft" });
   await expect(a.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
   // Both open version 1.
   await a.reload();
-  await b.goto(`/en/admin/films/${slug}/translations/en`);
+  await gotoForm(b, `/en/admin/films/${slug}/translations/en`);
   await writeTranslation(a, { title: "Saved by A", status: "draft" });
   await expect(a.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await writeTranslation(b, { title: "Written by B", commentary: "B's careful paragraph.", status: "draft" });
@@ -88,7 +88,7 @@ test("bad slug, bad trailer URL and oversized text get field-level messages", as
   const context = await newClient(browser);
   const page = await context.newPage();
   await signIn(page, editorAccount);
-  await page.goto("/en/admin/films/new");
+  await gotoForm(page, "/en/admin/films/new");
   await page.getByLabel("Original title").fill("Validation Film");
   await page.getByLabel("Slug (the address)").fill("Not A Slug!");
   await page.getByLabel("Year", { exact: true }).fill("1850");
@@ -111,7 +111,7 @@ test("bad slug, bad trailer URL and oversized text get field-level messages", as
   await page.getByRole("button", { name: "Save facts" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/films\/validation-film$/);
 
-  await page.goto("/en/admin/films/validation-film/translations/en");
+  await gotoForm(page, "/en/admin/films/validation-film/translations/en");
   const huge = "x".repeat(101 * 1024);
   await page.getByLabel("Title", { exact: true }).fill("Kept title");
   await page.getByLabel("Excerpt").fill("Kept excerpt");
@@ -132,7 +132,7 @@ test("leaving the editor with unsaved changes asks first, and a saved form does 
   const context = await newClient(browser);
   const page = await context.newPage();
   await signIn(page, editorAccount);
-  await page.goto("/en/admin/films/spirited-away/translations/ar?ref=en");
+  await gotoForm(page, "/en/admin/films/spirited-away/translations/ar?ref=en");
   await page.getByLabel("Music notes").fill("نص لم يُحفظ بعد");
   const dialog = page.waitForEvent("dialog");
   void page.close({ runBeforeUnload: true });
@@ -142,7 +142,7 @@ test("leaving the editor with unsaved changes asks first, and a saved form does 
   await expect(page.getByLabel("Music notes")).toHaveValue("نص لم يُحفظ بعد");
 
   const fresh = await context.newPage();
-  await fresh.goto("/en/admin/films/spirited-away/translations/ar?ref=en");
+  await gotoForm(fresh, "/en/admin/films/spirited-away/translations/ar?ref=en");
   let prompted = false;
   fresh.on("dialog", async (d) => {
     prompted = true;
@@ -158,13 +158,13 @@ test("character names and award labels are translated per locale", async ({ brow
   const page = await context.newPage();
   await signIn(page, editorAccount);
   const { slug } = await createFilm(page, { title: "Labels Test Film" });
-  await page.goto(`/en/admin/films/${slug}/facts`);
+  await gotoForm(page, `/en/admin/films/${slug}/facts`);
   await page.getByLabel("Cast, one per line: Actor | Character").fill("Test Actor | The Stranger");
   await page.getByLabel(/^Awards, one per line/).fill("cannes | 2001 | 54 | Best Director | won | Test Director");
   await page.getByRole("button", { name: "Save facts" }).click();
   await expect(page.getByText("Facts saved.")).toBeVisible();
 
-  await page.goto(`/en/admin/films/${slug}/translations/fr`);
+  await gotoForm(page, `/en/admin/films/${slug}/translations/fr`);
   await page.getByLabel("Test Actor as The Stranger").fill("L’Étranger");
   await page.getByLabel("Awarding body: cannes (2001)").fill("Festival de Cannes");
   await page.getByLabel("Category: Best Director").fill("Prix de la mise en scène");
@@ -178,11 +178,11 @@ test("character names and award labels are translated per locale", async ({ brow
   await expect(page.getByRole("region", { name: "Prix et nominations" })).toContainText("Prix de la mise en scène");
 
   // Facts re-saved (credits and awards rewritten), then the first French revision restored: labels come back too.
-  await page.goto(`/en/admin/films/${slug}/translations/fr`);
+  await gotoForm(page, `/en/admin/films/${slug}/translations/fr`);
   await page.getByLabel("Test Actor as The Stranger").fill("Le Passant");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  await page.goto(`/en/admin/films/${slug}/facts`);
+  await gotoForm(page, `/en/admin/films/${slug}/facts`);
   await page.getByRole("button", { name: "Save facts" }).click();
   await expect(page.getByText("Facts saved.")).toBeVisible();
   await page.goto(`/en/admin/films/${slug}/history`);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createFilm, editorAccount, newClient, signIn, writeTranslation } from "./admin-fixtures";
+import { createFilm, editorAccount, newClient, signIn, writeTranslation, gotoForm } from "./admin-fixtures";
 
 // A 40×60 red PNG.
 const PNG = Buffer.from(
@@ -12,7 +12,7 @@ test("a poster is checked by type and size, stored, and shown with per-locale al
   const page = await context.newPage();
   await signIn(page, editorAccount);
   const { slug } = await createFilm(page, { title: "Poster Test Film" });
-  await page.goto(`/en/admin/films/${slug}/facts`);
+  await gotoForm(page, `/en/admin/films/${slug}/facts`);
   const file = page.getByLabel("Poster image (JPEG, PNG or WebP, up to 5 MB)");
   const upload = page.getByRole("button", { name: "Upload poster" });
 
@@ -29,11 +29,11 @@ test("a poster is checked by type and size, stored, and shown with per-locale al
   await upload.click();
   await expect(page.getByText("Poster saved.")).toBeVisible();
 
-  await page.goto(`/en/admin/films/${slug}/translations/en`);
+  await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
   await page.getByLabel("Poster alt text").fill("A red poster with nothing on it");
   await writeTranslation(page, { title: "Poster Test Film" });
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  await page.goto(`/en/admin/films/${slug}/translations/ja`);
+  await gotoForm(page, `/en/admin/films/${slug}/translations/ja`);
   await page.getByLabel("Poster alt text").fill("何も描かれていない赤いポスター");
   await writeTranslation(page, { title: "ポスターのテスト" });
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createFilm, editorAccount, newClient, signIn } from "./admin-fixtures";
+import { createFilm, editorAccount, newClient, signIn, gotoForm } from "./admin-fixtures";
 import { XSS_PAYLOADS } from "./xss-payloads";
 
 /** Fails the test on any dialog, hovers every element, and checks nothing executable was injected. */
@@ -46,7 +46,7 @@ test("30+ XSS payloads in every text field run nowhere: public page, editor prev
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(30);
   const all = XSS_PAYLOADS.join("\n\n");
 
-  await page.goto(`/en/admin/films/${slug}/translations/en`);
+  await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
   await page.getByLabel("Title", { exact: true }).fill(`XSS <svg/onload=alert('title')> <img src=x onerror=alert(1)>`);
   await page.getByLabel("Excerpt").fill(XSS_PAYLOADS.slice(0, 6).join(" ").slice(0, 600));
   for (const label of ["Synopsis", "Review", "Content warning", "Music notes"]) {
@@ -63,7 +63,7 @@ test("30+ XSS payloads in every text field run nowhere: public page, editor prev
   await expectInert(page, "public page");
 
   // A draft in French, seen through the editor's draft-mode preview.
-  await page.goto(`/en/admin/films/${slug}/translations/fr`);
+  await gotoForm(page, `/en/admin/films/${slug}/translations/fr`);
   await page.getByLabel("Title", { exact: true }).fill("Brouillon <script>alert('fr')</script>");
   await page.getByLabel("Excerpt").fill("Extrait <img src=x onerror=alert(2)>");
   await page.getByLabel("Synopsis").fill(all);
@@ -85,7 +85,7 @@ test("draft mode shows unpublished text only to editors", async ({ browser, requ
   const page = await context.newPage();
   await signIn(page, editorAccount);
   const { slug } = await createFilm(page, { title: "Preview Test Film" });
-  await page.goto(`/en/admin/films/${slug}/translations/en`);
+  await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
   await page.getByLabel("Title", { exact: true }).fill("Preview Test Film");
   await page.getByLabel("Excerpt").fill("Unpublished excerpt.");
   await page.getByLabel("Synopsis").fill("Unpublished synopsis.");

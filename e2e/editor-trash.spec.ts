@@ -1,15 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { adminAccount, createFilm, newClient, readDb, signIn, writeTranslation } from "./admin-fixtures";
+import { adminAccount, createFilm, newClient, readDb, signIn, writeTranslation, gotoForm } from "./admin-fixtures";
 
 test("a trashed film disappears for readers, comes back whole, and is gone once an admin empties the trash", async ({ browser }) => {
   const context = await newClient(browser);
   const page = await context.newPage();
   await signIn(page, adminAccount);
   const { slug } = await createFilm(page, { title: "Trash Test Film" });
-  await page.goto(`/en/admin/films/${slug}/translations/en`);
+  await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
   await writeTranslation(page, { title: "Trash Test Film" });
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  await page.goto(`/en/admin/films/${slug}/translations/fr`);
+  await gotoForm(page, `/en/admin/films/${slug}/translations/fr`);
   await writeTranslation(page, { title: "Film de la corbeille" });
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   expect((await page.goto(`/fr/reviews/${slug}`))?.status()).toBe(200);

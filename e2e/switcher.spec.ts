@@ -35,11 +35,14 @@ for (const target of targets) {
 
 test("the query string and #fragment survive a switch", async ({ page }) => {
   await page.goto("/en/reviews/drive?ref=newsletter&utm_source=test#cast-heading");
+  // Before hydration the links work too, just without query and fragment (as without JavaScript).
+  await expect(switcher(page).locator("a[data-carries-location]")).toHaveCount(4);
   await switcher(page).getByRole("link", { name: "日本語" }).click();
   await expect(page).toHaveURL(/\/ja\/reviews\/drive\?ref=newsletter&utm_source=test#cast-heading$/);
 
   // A fragment the reader reached after the page loaded counts too.
   await page.goto("/fr/reviews/drive");
+  await expect(switcher(page).locator("a[data-carries-location]")).toHaveCount(4);
   await page.evaluate(() => (window.location.hash = "#synopsis-heading"));
   await switcher(page).getByRole("link", { name: "العربية" }).click();
   await expect(page).toHaveURL(/\/ar\/reviews\/drive#synopsis-heading$/);

@@ -6,9 +6,11 @@ import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { TrailerFacade } from "@/components/review/trailer-facade";
 import { saveFilm } from "@/lib/admin/actions/films";
-import { SOURCE_KINDS, suggestSlug } from "@/lib/validations/film";
+import { SOURCE_KINDS, filmFieldLimits, filmSchema, suggestSlug } from "@/lib/validations/film";
 import { parseYouTubeId } from "@/lib/youtube";
 import { FormMessage } from "./form-message";
+import { useHydrated } from "./use-hydrated";
+import { useSchemaCheck } from "./use-schema-check";
 
 type Props = {
   uiLocale: Locale;
@@ -33,6 +35,12 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, existingSlu
   const [trailerUrl, setTrailerUrl] = useState(initial.trailerUrl ?? "");
   const [version, setVersion] = useState(initial.version ?? "0");
   const trailerId = parseYouTubeId(trailerUrl);
+  const [localErrors, checkBeforeSending] = useSchemaCheck(filmSchema, filmFieldLimits, (form) => ({
+    ...Object.fromEntries(form),
+    genres: form.getAll("genres"),
+  }));
+  const ready = useHydrated();
+  const errorOf = (name: string) => localErrors?.[name] ?? state?.fieldErrors?.[name];
 
   useEffect(() => {
     if (!state?.ok || !state.slug) return;
@@ -42,7 +50,7 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, existingSlu
   }, [state, existingSlug, uiLocale]);
 
   const field = (name: string, label: string, input: ReactNode, hint?: string) => {
-    const error = state?.fieldErrors?.[name];
+    const error = errorOf(name);
     return (
       <div className="field">
         <label htmlFor={name}>{label}</label>
@@ -61,7 +69,7 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, existingSlu
     );
   };
   const a11y = (name: string, hint = false) => {
-    const error = state?.fieldErrors?.[name];
+    const error = errorOf(name);
     const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ");
     return { id: name, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined };
   };
@@ -73,7 +81,7 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, existingSlu
   );
 
   return (
-    <form action={action} className="admin-form film-form">
+    <form action={action} className="admin-form film-form" onSubmit={checkBeforeSending} data-ready={ready ? "" : undefined}>
       <input type="hidden" name="uiLocale" value={uiLocale} />
       <input type="hidden" name="existingSlug" value={existingSlug ?? ""} />
       <input type="hidden" name="version" value={version} />

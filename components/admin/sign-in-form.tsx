@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
+import { useHydrated } from "./use-hydrated";
 
 type Messages = Record<"email" | "password" | "submit" | "submitting" | "invalid" | "tooMany" | "disabled" | "failed", string>;
 
@@ -15,6 +16,7 @@ type Props = { messages: Messages; next: string };
 export function SignInForm({ messages, next }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const ready = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,7 +39,9 @@ export function SignInForm({ messages, next }: Props) {
   }
 
   return (
-    <form className="admin-form" onSubmit={onSubmit} noValidate={false}>
+    // Signing in needs JavaScript. method="post" keeps a password typed before
+    // the page is ready out of the address bar and server logs.
+    <form className="admin-form" onSubmit={onSubmit} method="post" data-ready={ready ? "" : undefined}>
       <div className="field">
         <label htmlFor="email">{messages.email}</label>
         <input id="email" name="email" type="email" autoComplete="username" required dir="ltr" />

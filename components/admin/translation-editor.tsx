@@ -6,11 +6,13 @@ import type { Locale } from "@/i18n/routing";
 import { saveTranslation, type SaveTranslationResult } from "@/lib/admin/actions/translations";
 import type { FilmLabels } from "@/lib/editorial/labels";
 import type { EditableText } from "@/lib/editorial/workspace";
-import { EXCERPT_MAX, TITLE_MAX, TRANSLATION_STATUSES, type TextField } from "@/lib/validations/translation";
+import { EXCERPT_MAX, TITLE_MAX, TRANSLATION_STATUSES, fieldLimits, translationSchema, type TextField } from "@/lib/validations/translation";
 import { FormMessage } from "./form-message";
 import { LabelFields } from "./label-fields";
 import { TextFieldEditor } from "./text-field-editor";
 import { TextPreview } from "./text-preview";
+import { useHydrated } from "./use-hydrated";
+import { useSchemaCheck } from "./use-schema-check";
 
 type Props = {
   uiLocale: Locale;
@@ -74,11 +76,20 @@ export function TranslationEditor({ uiLocale, slug, target, languages, texts, la
     setFields(pickText(source));
     setDirty(true);
   };
-  const errorOf = (field: string) => state?.fieldErrors?.[field];
+  const [localErrors, checkBeforeSending] = useSchemaCheck(translationSchema, fieldLimits);
+  const ready = useHydrated();
+  const errorOf = (field: string) => localErrors?.[field] ?? state?.fieldErrors?.[field];
   const others = (Object.keys(languages) as Locale[]).filter((l) => l !== target);
 
   return (
-    <form action={action} className="translation-editor" lang={uiLocale} onChange={() => setDirty(true)}>
+    <form
+      action={action}
+      className="translation-editor"
+      lang={uiLocale}
+      onChange={() => setDirty(true)}
+      onSubmit={checkBeforeSending}
+      data-ready={ready ? "" : undefined}
+    >
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="locale" value={target} />
       <input type="hidden" name="uiLocale" value={uiLocale} />

@@ -33,3 +33,12 @@ export function conflictResult(by: string, at: Date, uiLocale: string, values?: 
   const time = formatDateTime(at, isLocale(uiLocale) ? uiLocale : defaultLocale);
   return { ok: false, message: "errors.conflict", messageValues: { name: by, time }, values };
 }
+
+/** Awaits a save; a database failure becomes a refusal the form can show (text kept), never a 500 page. */
+export async function orFailed<T>(work: Promise<T>): Promise<T | { kind: "failed" }> {
+  try {
+    return await work;
+  } catch {
+    return { kind: "failed" };
+  }
+}

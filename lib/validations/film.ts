@@ -7,6 +7,9 @@ import { slugSchema } from "./slug";
 
 export const FIRST_FILM_YEAR = 1888;
 export const maxFilmYear = () => new Date().getUTCFullYear() + 1;
+/** The numbers the facts form's error messages mention. */
+export const filmFieldLimits = { year: { min: FIRST_FILM_YEAR, max: maxFilmYear() } };
+
 export const AWARD_RESULTS = ["won", "nominated"] as const;
 export const SOURCE_KINDS = ["novel", "short_story", "play"] as const;
 

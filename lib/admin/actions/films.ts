@@ -7,11 +7,9 @@ import { revalidateFilm } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
 import { writeFilm } from "@/lib/editorial/write-film";
 import { zodFieldErrors } from "@/lib/validations/field-errors";
-import { filmSchema } from "@/lib/validations/film";
+import { filmFieldLimits, filmSchema } from "@/lib/validations/film";
 
 export type SaveFilmResult = ActionResult & { version?: number; slug?: string };
-
-const filmLimits = { year: { min: 1888, max: new Date().getUTCFullYear() + 1 } };
 
 /**
  * Creates a film or saves its facts, for every locale at once. Like
@@ -30,7 +28,7 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
   const uiLocale = String(form.get("uiLocale"));
   const existingSlug = String(form.get("existingSlug") ?? "");
   const parsed = filmSchema.safeParse({ ...Object.fromEntries(form), genres: form.getAll("genres") });
-  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error, filmLimits), values };
+  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error, filmFieldLimits), values };
   const input = parsed.data;
 
   try {

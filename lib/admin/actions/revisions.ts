@@ -2,7 +2,7 @@
 
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { FAILED, NOT_ALLOWED, conflictResult, type ActionResult } from "@/lib/admin/action-result";
+import { FAILED, NOT_ALLOWED, conflictResult, orFailed, type ActionResult } from "@/lib/admin/action-result";
 import { labelValuesFrom, writeLabels, type LabelsSnapshot } from "@/lib/editorial/labels";
 import { revalidateFilm } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
@@ -35,44 +35,46 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
   const snapshot = JSON.parse(revision.snapshot) as Record<string, unknown>;
   const film = revision.film;
 
-  const outcome = await db.$transaction(async (tx) => {
-    if (revision.kind === "facts") {
-      const current = await tx.film.findUniqueOrThrow({ where: { id: film.id }, include: { updatedBy: { select: { name: true } } } });
+  const outcome = await orFailed(
+    db.$transaction(async (tx) => {
+      if (revision.kind === "facts") {
+        const current = await tx.film.findUniqueOrThrow({ where: { id: film.id }, include: { updatedBy: { select: { name: true } } } });
+        const check = checkVersion(current, expected);
+        if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
+        const input = snapshot as unknown as FilmInput;
+        const clash = await tx.film.findUnique({ where: { slug: input.slug }, select: { id: true } });
+        if (clash && clash.id !== film.id) return { kind: "failed" as const };
+        const saved = await writeFilm(tx, film.id, input, editor.id);
+        await tx.revision.create({
+          data: { filmId: film.id, kind: "facts", version: saved.version, authorId: editor.id, snapshot: revision.snapshot },
+        });
+        return { kind: "restored" as const, slug: input.slug };
+      }
+      const locale = revision.locale ?? "";
+      const current = await tx.reviewTranslation.findUnique({
+        where: { filmId_locale: { filmId: film.id, locale } },
+        include: { updatedBy: { select: { name: true } } },
+      });
       const check = checkVersion(current, expected);
       if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
-      const input = snapshot as unknown as FilmInput;
-      const clash = await tx.film.findUnique({ where: { slug: input.slug }, select: { id: true } });
-      if (clash && clash.id !== film.id) return { kind: "failed" as const };
-      const saved = await writeFilm(tx, film.id, input, editor.id);
-      await tx.revision.create({
-        data: { filmId: film.id, kind: "facts", version: saved.version, authorId: editor.id, snapshot: revision.snapshot },
+      const source = await tx.reviewTranslation.findUnique({
+        where: { filmId_locale: { filmId: film.id, locale: film.sourceLocale } },
+        select: { textVersion: true },
       });
-      return { kind: "restored" as const, slug: input.slug };
-    }
-    const locale = revision.locale ?? "";
-    const current = await tx.reviewTranslation.findUnique({
-      where: { filmId_locale: { filmId: film.id, locale } },
-      include: { updatedBy: { select: { name: true } } },
-    });
-    const check = checkVersion(current, expected);
-    if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
-    const source = await tx.reviewTranslation.findUnique({
-      where: { filmId_locale: { filmId: film.id, locale: film.sourceLocale } },
-      select: { textVersion: true },
-    });
-    const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, (snapshot[f] as string | null) ?? null])) as TranslationText;
-    const saved = snapshot.labels as LabelsSnapshot | undefined;
-    const labelValues = saved ? await labelValuesFrom(tx, film.id, saved) : new Map<string, string>();
-    const labels = await writeLabels(tx, film.id, locale, (key) => labelValues.get(key));
-    await writeTranslation(
-      tx,
-      { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
-      current,
-      { text, status: current?.status ?? "draft", publishedAt: current?.publishedAt ?? null, labels },
-      editor.id,
-    );
-    return { kind: "restored" as const, slug: film.slug };
-  });
+      const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, (snapshot[f] as string | null) ?? null])) as TranslationText;
+      const saved = snapshot.labels as LabelsSnapshot | undefined;
+      const labelValues = saved ? await labelValuesFrom(tx, film.id, saved) : new Map<string, string>();
+      const labels = await writeLabels(tx, film.id, locale, (key) => labelValues.get(key));
+      await writeTranslation(
+        tx,
+        { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
+        current,
+        { text, status: current?.status ?? "draft", publishedAt: current?.publishedAt ?? null, labels },
+        editor.id,
+      );
+      return { kind: "restored" as const, slug: film.slug };
+    }),
+  );
 
   if (outcome.kind === "failed") return FAILED;
   if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale);

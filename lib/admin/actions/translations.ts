@@ -2,7 +2,7 @@
 
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { FAILED, NOT_ALLOWED, conflictResult, echoValues, type ActionResult } from "@/lib/admin/action-result";
+import { FAILED, NOT_ALLOWED, conflictResult, orFailed, echoValues, type ActionResult } from "@/lib/admin/action-result";
 import { LABEL_MAX, readLabelFields, writeLabels } from "@/lib/editorial/labels";
 import { revalidateFilm } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
@@ -38,37 +38,39 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
   const longLabel = [...labels].find(([, value]) => value.length > LABEL_MAX);
   if (longLabel) return { ok: false, fieldErrors: { [longLabel[0]]: { key: "tooLong", values: { max: LABEL_MAX } } }, values };
 
-  const outcome = await db.$transaction(async (tx) => {
-    const film = await tx.film.findFirst({
-      where: { slug: slug.data, deletedAt: null },
-      select: { id: true, sourceLocale: true, translations: { select: { locale: true, textVersion: true } } },
-    });
-    if (!film) return { kind: "missing" as const };
-    const current = await tx.reviewTranslation.findUnique({
-      where: { filmId_locale: { filmId: film.id, locale } },
-      include: { updatedBy: { select: { name: true } } },
-    });
-    const check = checkVersion(current, input.version);
-    if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
-    const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, input[field] || null])) as TranslationText;
-    const publishedAt =
-      input.status !== "published"
-        ? (current?.publishedAt ?? null)
-        : (input.publishAt ?? (current?.status === "published" && current.publishedAt ? current.publishedAt : new Date()));
-    const source = film.translations.find((t) => t.locale === film.sourceLocale);
-    // Character names and award labels are saved with the text: one version, one revision.
-    const labelsSnapshot = await writeLabels(tx, film.id, locale, (key) => labels.get(key));
-    const version = await writeTranslation(
-      tx,
-      { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
-      current,
-      { text, status: input.status, publishedAt, labels: labelsSnapshot },
-      editor.id,
-    );
-    return { kind: "saved" as const, version };
-  });
+  const outcome = await orFailed(
+    db.$transaction(async (tx) => {
+      const film = await tx.film.findFirst({
+        where: { slug: slug.data, deletedAt: null },
+        select: { id: true, sourceLocale: true, translations: { select: { locale: true, textVersion: true } } },
+      });
+      if (!film) return { kind: "missing" as const };
+      const current = await tx.reviewTranslation.findUnique({
+        where: { filmId_locale: { filmId: film.id, locale } },
+        include: { updatedBy: { select: { name: true } } },
+      });
+      const check = checkVersion(current, input.version);
+      if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
+      const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, input[field] || null])) as TranslationText;
+      const publishedAt =
+        input.status !== "published"
+          ? (current?.publishedAt ?? null)
+          : (input.publishAt ?? (current?.status === "published" && current.publishedAt ? current.publishedAt : new Date()));
+      const source = film.translations.find((t) => t.locale === film.sourceLocale);
+      // Character names and award labels are saved with the text: one version, one revision.
+      const labelsSnapshot = await writeLabels(tx, film.id, locale, (key) => labels.get(key));
+      const version = await writeTranslation(
+        tx,
+        { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
+        current,
+        { text, status: input.status, publishedAt, labels: labelsSnapshot },
+        editor.id,
+      );
+      return { kind: "saved" as const, version };
+    }),
+  );
 
-  if (outcome.kind === "missing") return { ...FAILED, values };
+  if (outcome.kind === "missing" || outcome.kind === "failed") return { ...FAILED, values };
   if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale, values);
   revalidateFilm(slug.data);
   return { ok: true, message: "translation.saved", version: outcome.version };
