@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { resetAccountPassword, setAccountDisabled } from "@/lib/admin/actions/accounts";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/account";
 import { FieldError, FormMessage } from "./form-message";
+import { PasswordInput } from "./password-input";
 
 type Props = { userId: string; email: string; disabled: boolean; isSelf: boolean };
 
@@ -30,15 +30,9 @@ export function AccountActions({ userId, email, disabled, isSelf }: Props) {
       <form action={resetAction} className="inline-form">
         <input type="hidden" name="userId" value={userId} />
         <label htmlFor={fieldId}>{t("resetTitle", { email })}</label>
-        <input
+        <PasswordInput
           id={fieldId}
           name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN}
-          maxLength={PASSWORD_MAX}
-          dir="ltr"
           aria-describedby={resetState?.fieldErrors?.newPassword ? `${fieldId}-error` : undefined}
         />
         <button type="submit" className="button" disabled={resetPending}>

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createAccount } from "@/lib/admin/actions/accounts";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/account";
 import { FieldError, FormMessage } from "./form-message";
+import { PasswordInput } from "./password-input";
 
 export function CreateAccountForm() {
   const t = useTranslations("Admin.accounts");
@@ -28,17 +28,7 @@ export function CreateAccountForm() {
       </div>
       <div className="field">
         <label htmlFor="new-password">{t("password")}</label>
-        <input
-          id="new-password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN}
-          maxLength={PASSWORD_MAX}
-          dir="ltr"
-          {...invalid("password")}
-        />
+        <PasswordInput id="new-password" name="password" {...invalid("password")} />
         <FieldError state={state} field="password" id="new-password-error" />
       </div>
       <div className="field">

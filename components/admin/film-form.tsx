@@ -8,6 +8,7 @@ import { TrailerFacade } from "@/components/review/trailer-facade";
 import { saveFilm } from "@/lib/admin/actions/films";
 import { SOURCE_KINDS, filmFieldLimits, filmSchema, suggestSlug } from "@/lib/validations/film";
 import { parseYouTubeId } from "@/lib/youtube";
+import { Field, fieldAria } from "./field";
 import { FormMessage } from "./form-message";
 import { useHydrated } from "./use-hydrated";
 import { useSchemaCheck } from "./use-schema-check";
@@ -26,7 +27,6 @@ const RATINGS = ["0.5", "1", "1.5", "2", "2.5", "3", "3.5", "4", "4.5", "5"];
 /** The facts of a film, entered once for all locales, with a live trailer facade. */
 export function FilmForm({ uiLocale, initial, initialGenres, genres, existingSlug }: Props) {
   const t = useTranslations("Admin.facts");
-  const tError = useTranslations("Admin.errors");
   const [state, action, pending] = useActionState(saveFilm, null);
   const values = state && !state.ok ? (state.values ?? initial) : initial;
   const [title, setTitle] = useState(initial.originalTitle ?? "");
@@ -49,30 +49,12 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, existingSlu
     else if (state.version) setVersion(String(state.version));
   }, [state, existingSlug, uiLocale]);
 
-  const field = (name: string, label: string, input: ReactNode, hint?: string) => {
-    const error = errorOf(name);
-    return (
-      <div className="field">
-        <label htmlFor={name}>{label}</label>
-        {input}
-        {hint && (
-          <p id={`${name}-hint`} className="hint">
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p id={`${name}-error`} className="field-error">
-            {tError(error.key, error.values)}
-          </p>
-        )}
-      </div>
-    );
-  };
-  const a11y = (name: string, hint = false) => {
-    const error = errorOf(name);
-    const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ");
-    return { id: name, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined };
-  };
+  const field = (name: string, label: string, input: ReactNode, hint?: string) => (
+    <Field id={name} label={label} hint={hint} error={errorOf(name)}>
+      {input}
+    </Field>
+  );
+  const a11y = (name: string, hint = false) => ({ id: name, name, ...fieldAria(name, hint, errorOf(name)) });
   const text = (name: string, extra: Record<string, unknown> = {}) => (
     <input {...a11y(name)} defaultValue={values[name] ?? ""} {...extra} />
   );

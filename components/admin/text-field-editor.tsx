@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { localeDirection } from "@/lib/locales";
 import type { TextField } from "@/lib/validations/translation";
+import { Field, fieldAria, type FieldProblem } from "./field";
 
 type Props = {
   id: TextField;
@@ -12,7 +12,7 @@ type Props = {
   onChange: (field: TextField, value: string) => void;
   /** The language being written, for spell-checking, fonts and direction. */
   lang: string;
-  error?: { key: string; values?: Record<string, string | number> };
+  error?: FieldProblem;
   maxLength?: number;
   rows?: number;
   single?: boolean;
@@ -20,36 +20,14 @@ type Props = {
 
 /** One labelled text field of a translation, with its field-level error. */
 export function TextFieldEditor({ id, label, hint, value, onChange, lang, error, maxLength, rows, single }: Props) {
-  const t = useTranslations("Admin.errors");
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  const common = {
-    id,
-    name: id,
-    value,
-    lang,
-    dir: localeDirection(lang),
-    maxLength,
-    "aria-describedby": describedBy,
-    "aria-invalid": error ? true : undefined,
-  };
+  const common = { id, name: id, value, lang, dir: localeDirection(lang), maxLength, ...fieldAria(id, Boolean(hint), error) };
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <Field id={id} label={label} hint={hint} error={error}>
       {single ? (
         <input {...common} onChange={(e) => onChange(id, e.target.value)} />
       ) : (
         <textarea {...common} rows={rows} onChange={(e) => onChange(id, e.target.value)} />
       )}
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {t(error.key, error.values)}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }
