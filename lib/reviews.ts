@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { isLive } from "@/lib/editorial/status";
+import { plainText } from "@/lib/markdown/plain-text";
 import { defaultLocale, locales, resolveTextLocale } from "@/lib/locales";
 import type { Locale } from "@/i18n/routing";
 
@@ -33,7 +34,7 @@ function labelFor<T extends { locale: string }>(rows: readonly T[], locale: Loca
   return rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === defaultLocale) ?? rows[0];
 }
 
-/** The locales in which a film's review is published. Switcher, hreflang and (later) sitemap all use this. */
+/** The locales among `translations`, in locale-list order. */
 export function publishedLocalesOf(translations: readonly { locale: string }[]): Locale[] {
   return locales.filter((l) => translations.some((t) => t.locale === l));
 }
@@ -58,6 +59,7 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
       sourceTitle: true,
       sourceYear: true,
       sourceLocale: true,
+      criticName: true,
       trailerProvider: true,
       trailerVideoId: true,
       trailerTitle: true,
@@ -99,7 +101,10 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
           contentWarning: true,
           musicNotes: true,
           posterAlt: true,
+          seoTitle: true,
+          seoDescription: true,
           publishedAt: true,
+          createdAt: true,
           updatedAt: true,
         },
       },
@@ -107,8 +112,7 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
   });
   if (!film) return null;
 
-  const publishedLocales = publishedLocalesOf(film.translations.filter((t) => isLive(t, now)));
-  const available = preview ? publishedLocalesOf(film.translations) : publishedLocales;
+  const available = publishedLocalesOf(preview ? film.translations : film.translations.filter((t) => isLive(t, now)));
   const resolved = resolveTextLocale(available, locale, film.sourceLocale);
   if (!resolved) return null;
   const text = film.translations.find((t) => t.locale === resolved.locale)!;
@@ -159,21 +163,26 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
     text,
     textLocale: resolved.locale,
     isFallback: resolved.isFallback,
-    publishedLocales,
+    criticName: film.criticName,
   };
 });
 
 export type Review = NonNullable<Awaited<ReturnType<typeof getReview>>>;
 
-/** Published reviews for the home list, newest first, each in the reader's language or its fallback. */
-export const listReviews = cache(async (locale: Locale) => {
+/**
+ * List entries for the given films, in the given order, each in the reader's
+ * language or its fallback. Which films and in what order is the catalog's
+ * business (lib/pages.ts); this only fills in what a card shows.
+ */
+export const reviewSummaries = cache(async (slugs: readonly string[], locale: Locale) => {
   const films = await db.film.findMany({
-    where: { deletedAt: null, translations: { some: publishedWhere() } },
+    where: { slug: { in: [...slugs] }, deletedAt: null },
     select: {
       slug: true,
       year: true,
       sourceLocale: true,
       ratingHalves: true,
+      criticName: true,
       genres: {
         orderBy: { position: "asc" },
         select: { genre: { select: { slug: true, translations: { select: { locale: true, name: true } } } } },
@@ -189,34 +198,31 @@ export const listReviews = cache(async (locale: Locale) => {
       },
     },
   });
-
-  return films
-    .flatMap((film) => {
-      const resolved = resolveTextLocale(publishedLocalesOf(film.translations), locale, film.sourceLocale);
-      const text = resolved && film.translations.find((t) => t.locale === resolved.locale);
-      if (!resolved || !text) return [];
-      return [
-        {
-          slug: film.slug,
-          year: film.year,
-          ratingHalves: film.ratingHalves,
-          title: text.title,
-          excerpt: text.excerpt,
-          publishedAt: text.publishedAt,
-          textLocale: resolved.locale,
-          isFallback: resolved.isFallback,
-          directors: film.credits.map((c) => localizedName(c.person)),
-          genres: film.genres.map(({ genre }) => labelFor(genre.translations, locale)?.name ?? genre.slug),
-        },
-      ];
-    })
-    .sort(
-      (a, b) =>
-        (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || a.slug.localeCompare(b.slug),
-    );
+  const bySlug = new Map(films.map((film) => [film.slug, film]));
+  return slugs.flatMap((slug) => {
+    const film = bySlug.get(slug);
+    const resolved = film && resolveTextLocale(publishedLocalesOf(film.translations), locale, film.sourceLocale);
+    const text = resolved && film.translations.find((t) => t.locale === resolved.locale);
+    if (!film || !resolved || !text) return [];
+    return [
+      {
+        slug: film.slug,
+        year: film.year,
+        ratingHalves: film.ratingHalves,
+        criticName: film.criticName,
+        title: text.title,
+        excerpt: plainText(text.excerpt),
+        publishedAt: text.publishedAt,
+        textLocale: resolved.locale,
+        isFallback: resolved.isFallback,
+        directors: film.credits.map((c) => localizedName(c.person)),
+        genres: film.genres.map(({ genre }) => labelFor(genre.translations, locale)?.name ?? genre.slug),
+      },
+    ];
+  });
 });
 
-export type ReviewSummary = Awaited<ReturnType<typeof listReviews>>[number];
+export type ReviewSummary = Awaited<ReturnType<typeof reviewSummaries>>[number];
 
 /** Every (locale, slug) pair worth prerendering at build time. */
 export async function listReviewSlugs(): Promise<string[]> {

@@ -6,6 +6,7 @@ import { routing, type Locale } from "@/i18n/routing";
 import { localeDirection } from "@/lib/locales";
 import { siteUrl } from "@/lib/site";
 import "../globals.css";
+import "../styles/discovery.css";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -122,6 +122,7 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, existingSlu
           ))}
         </select>,
       )}
+      {field("criticName", t("criticName"), text("criticName", { dir: "auto" }))}
       {field("directors", t("directors"), lines("directors", 2))}
       {field("writers", t("writers"), lines("writers", 2))}
       {field("composers", t("composers"), lines("composers", 2))}

@@ -36,7 +36,9 @@ export function TextPreview({ locale, fields }: Props) {
         <div key={field} className="review__section">
           <p className="review__section-label">{t(`fields.${field}`)}</p>
           <div {...lang}>
-            <Markdown locale={locale}>{fields[field]}</Markdown>
+            <Markdown locale={locale} spoilerLabel={t("showSpoilers")}>
+              {fields[field]}
+            </Markdown>
           </div>
         </div>
       ))}

@@ -6,9 +6,10 @@ import type { Locale } from "@/i18n/routing";
 import { saveTranslation, type SaveTranslationResult } from "@/lib/admin/actions/translations";
 import type { FilmLabels } from "@/lib/editorial/labels";
 import type { EditableText } from "@/lib/editorial/workspace";
-import { EXCERPT_MAX, TITLE_MAX, TRANSLATION_STATUSES, fieldLimits, translationSchema, type TextField } from "@/lib/validations/translation";
+import { EXCERPT_MAX, TEXT_FIELDS, TITLE_MAX, TRANSLATION_STATUSES, fieldLimits, translationSchema, type TextField } from "@/lib/validations/translation";
 import { FormMessage } from "./form-message";
 import { LabelFields } from "./label-fields";
+import { SeoFields } from "./seo-fields";
 import { TextFieldEditor } from "./text-field-editor";
 import { TextPreview } from "./text-preview";
 import { useHydrated } from "./use-hydrated";
@@ -23,11 +24,8 @@ type Props = {
   labels: FilmLabels | null;
 };
 
-const EMPTY: Record<TextField, string> = { title: "", excerpt: "", synopsis: "", commentary: "", contentWarning: "", musicNotes: "", posterAlt: "" };
 const pickText = (text: EditableText | null): Record<TextField, string> =>
-  text
-    ? { title: text.title, excerpt: text.excerpt, synopsis: text.synopsis, commentary: text.commentary, contentWarning: text.contentWarning, musicNotes: text.musicNotes, posterAlt: text.posterAlt }
-    : EMPTY;
+  Object.fromEntries(TEXT_FIELDS.map((field) => [field, text?.[field] ?? ""])) as Record<TextField, string>;
 
 /** The editable side of the side-by-side editor: one locale's text, its status and schedule, with a live preview. */
 export function TranslationEditor({ uiLocale, slug, target, languages, texts, labels }: Props) {
@@ -117,7 +115,7 @@ export function TranslationEditor({ uiLocale, slug, target, languages, texts, la
           key={field}
           id={field}
           label={t(`fields.${field}`)}
-          hint={t("markdownHint")}
+          hint={field === "commentary" ? `${t("markdownHint")} ${t("spoilerHint")}` : t("markdownHint")}
           value={fields[field]}
           onChange={update}
           lang={target}
@@ -127,6 +125,7 @@ export function TranslationEditor({ uiLocale, slug, target, languages, texts, la
       ))}
 
       <TextFieldEditor id="posterAlt" label={t("fields.posterAlt")} value={fields.posterAlt} onChange={update} lang={target} maxLength={TITLE_MAX} error={errorOf("posterAlt")} single />
+      <SeoFields fields={fields} onChange={update} lang={target} errorOf={errorOf} />
 
       {labels && <LabelFields target={target} labels={labels} state={state} />}
 

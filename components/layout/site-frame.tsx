@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LocaleLink } from "@/components/locale-link";
 import type { Locale } from "@/i18n/routing";
 import { LanguageSwitcher } from "@/components/language-switcher/language-switcher";
+import { SearchForm } from "@/components/search/search-form";
 
 type Props = {
   locale: Locale;
@@ -10,11 +11,13 @@ type Props = {
   path: string;
   /** Locales this page is published in; omitted when every locale has it. */
   translated?: readonly Locale[];
+  /** The header's search box; the search page has its own. */
+  search?: boolean;
   children: ReactNode;
 };
 
 /** Header with the language switcher, the main landmark and the footer, shared by every reader page. */
-export async function SiteFrame({ locale, path, translated, children }: Props) {
+export async function SiteFrame({ locale, path, translated, search = true, children }: Props) {
   const t = await getTranslations({ locale, namespace: "Site" });
   return (
     <>
@@ -31,6 +34,26 @@ export async function SiteFrame({ locale, path, translated, children }: Props) {
             <span className="brand__tagline">{t("tagline")}</span>
           </LocaleLink>
           <LanguageSwitcher locale={locale} path={path} translated={translated} />
+        </div>
+        <div className="site-header__inner site-header__nav">
+          <nav aria-label={t("mainNav")} className="main-nav">
+            <ul>
+              {(
+                [
+                  ["/", t("home")],
+                  ["/genres", t("genres")],
+                  ["/years", t("years")],
+                ] as const
+              ).map(([href, label]) => (
+                <li key={href}>
+                  <LocaleLink locale={locale} href={href}>
+                    {label}
+                  </LocaleLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {search && <SearchForm locale={locale} id="site-search-q" compact />}
         </div>
       </header>
       <main id="main" tabIndex={-1} className="site-main">

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { formatNumber } from "@/lib/format";
 import type { Review } from "@/lib/reviews";
+import { PersonLink } from "./people-links";
 
 type Props = { awards: Review["awards"]; locale: Locale };
 
@@ -24,7 +25,12 @@ export async function AwardsList({ awards, locale }: Props) {
             </span>
             <span className="award__category">
               {award.category}
-              {award.person && <> — {award.person.name}</>}
+              {award.person && (
+                <>
+                  {" — "}
+                  <PersonLink person={award.person} locale={locale} />
+                </>
+              )}
             </span>
           </li>
         ))}

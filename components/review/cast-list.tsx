@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import type { Review } from "@/lib/reviews";
+import { PersonLink } from "./people-links";
 
 type Props = { cast: Review["cast"]; locale: Locale };
 
@@ -16,7 +17,7 @@ export async function CastList({ cast, locale }: Props) {
             {t.rich("castEntry", {
               actor: member.name,
               character: member.character,
-              name: (chunks) => <span className="cast__actor">{chunks}</span>,
+              name: () => <PersonLink person={member} locale={locale} className="cast__actor" />,
               role: (chunks) => <span className="cast__character">{chunks}</span>,
             })}
           </li>

@@ -3,13 +3,14 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { countryName, formatList, formatNumber, formatRating, formatRuntime } from "@/lib/format";
 import type { Review } from "@/lib/reviews";
+import { PeopleLinks } from "./people-links";
 
 type Props = { review: Review; locale: Locale };
 
 /** The language-neutral facts, labelled and formatted for the reader's locale. */
 export async function FilmFacts({ review, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "Review" });
-  const names = (people: { name: string }[]) => formatList(people.map((p) => p.name), locale);
+  const names = (people: { slug: string; name: string }[]) => <PeopleLinks people={people} locale={locale} />;
   const rows: [string, ReactNode][] = [
     [t("year"), formatNumber(review.year, locale)],
     [t("countries", { count: review.countries.length }), formatList(review.countries.map((c) => countryName(c, locale)), locale)],
@@ -29,7 +30,8 @@ export async function FilmFacts({ review, locale }: Props) {
         ),
         title: review.source.title,
         year: review.source.year ? formatNumber(review.source.year, locale) : "",
-        authors: names(review.source.authors),
+        authorNames: formatList(review.source.authors.map((a) => a.name), locale),
+        authors: () => names(review.source!.authors),
       }),
     ]);
   }

@@ -1,30 +1,39 @@
 import ReactMarkdown, { type Components } from "react-markdown";
+import remarkDirective from "remark-directive";
 import rehypeSanitize from "rehype-sanitize";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
+import { remarkSpoilers } from "@/lib/markdown/spoilers";
 
-type Props = { children: string; locale: Locale };
+type Props = { children: string; locale: Locale; /** The localized summary of collapsed spoiler blocks. */ spoilerLabel: string };
+
+const components: (locale: Locale) => Components = (locale) => ({
+  // The page owns h1/h2; headings inside a review body start one level below.
+  h1: ({ node: _node, ...props }) => <h3 {...props} />,
+  h2: ({ node: _node, ...props }) => <h3 {...props} />,
+  a: ({ node: _node, href = "", ...props }) => {
+    if (href.startsWith("/") && !href.startsWith("//")) {
+      return <a {...props} href={localePath(locale, href)} />;
+    }
+    return <a {...props} href={href} rel="noopener noreferrer nofollow" />;
+  },
+});
 
 /**
  * Editor-written markdown, sanitized (rehype-sanitize's GitHub schema: no
  * scripts, no event handlers, no javascript: URLs). Links to other Marquee
- * pages ("/reviews/shane") follow the reader's locale.
+ * pages ("/reviews/shane") follow the reader's locale, and `:::spoiler`
+ * blocks (lib/markdown/spoilers.ts) are collapsed behind a localized summary.
+ * Renders on the server (reader pages) and in the browser (live preview).
  */
-export function Markdown({ children, locale }: Props) {
-  const components: Components = {
-    // The page owns h1/h2; headings inside a review body start one level below.
-    h1: ({ node: _node, ...props }) => <h3 {...props} />,
-    h2: ({ node: _node, ...props }) => <h3 {...props} />,
-    a: ({ node: _node, href = "", ...props }) => {
-      if (href.startsWith("/") && !href.startsWith("//")) {
-        return <a {...props} href={localePath(locale, href)} />;
-      }
-      return <a {...props} href={href} rel="noopener noreferrer nofollow" />;
-    },
-  };
+export function Markdown({ children, locale, spoilerLabel }: Props) {
   return (
     <div className="prose">
-      <ReactMarkdown rehypePlugins={[rehypeSanitize]} components={components}>
+      <ReactMarkdown
+        remarkPlugins={[remarkDirective, [remarkSpoilers, { label: spoilerLabel }]]}
+        rehypePlugins={[rehypeSanitize]}
+        components={components(locale)}
+      >
         {children}
       </ReactMarkdown>
     </div>

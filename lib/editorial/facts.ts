@@ -29,6 +29,7 @@ export async function getFilmFormValues(slug: string): Promise<{ values: FilmFor
     rating: film.ratingHalves ? String(film.ratingHalves / 2) : "",
     trailerUrl: film.trailerVideoId ? `https://www.youtube.com/watch?v=${film.trailerVideoId}` : "",
     trailerTitle: film.trailerTitle ?? "",
+    criticName: film.criticName ?? "",
     sourceKind: film.sourceKind ?? "",
     sourceTitle: film.sourceTitle ?? "",
     sourceYear: film.sourceYear ? String(film.sourceYear) : "",

@@ -1,17 +1,12 @@
 import { revalidatePath } from "next/cache";
-import { localePath } from "@/i18n/paths";
-import { locales } from "@/lib/locales";
 
 /**
- * Every reader page a change to one film can affect: the review in each
- * locale (its text, or the switcher and alternates of its siblings) and each
- * locale's home list. They stay statically served and are regenerated on the
- * next request.
+ * After any change to a film. A film appears on far more pages than its own:
+ * every locale's review, home pages, genre, year and people pages and their
+ * pagination, each page's switcher and alternates, the feeds and the sitemap.
+ * So everything is marked stale; pages stay statically served and each is
+ * regenerated on its next request.
  */
-export function revalidateFilm(slug: string) {
-  for (const locale of locales) {
-    revalidatePath(localePath(locale, `/reviews/${slug}`));
-    revalidatePath(localePath(locale, "/"));
-  }
-  revalidatePath("/[locale]/admin", "layout");
+export function revalidateReaderPages() {
+  revalidatePath("/", "layout");
 }

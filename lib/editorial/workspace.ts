@@ -11,6 +11,8 @@ export type EditableText = {
   contentWarning: string;
   musicNotes: string;
   posterAlt: string;
+  seoTitle: string;
+  seoDescription: string;
   status: string;
   /** ISO time, or "" */
   publishAt: string;
@@ -43,6 +45,8 @@ export async function getTranslationWorkspace(slug: string, now = new Date()) {
         contentWarning: t.contentWarning ?? "",
         musicNotes: t.musicNotes ?? "",
         posterAlt: t.posterAlt ?? "",
+        seoTitle: t.seoTitle ?? "",
+        seoDescription: t.seoDescription ?? "",
         status: t.status,
         publishAt: t.status === "published" && t.publishedAt ? t.publishedAt.toISOString() : "",
         version: t.version,

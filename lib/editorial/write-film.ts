@@ -21,6 +21,7 @@ export async function writeFilm(tx: Prisma.TransactionClient, id: string | null,
     trailerProvider: input.trailerUrl ? "youtube" : null,
     trailerVideoId: input.trailerUrl,
     trailerTitle: input.trailerUrl ? input.trailerTitle || input.originalTitle : null,
+    criticName: input.criticName || null,
     updatedById: editorId,
   };
   const film = id

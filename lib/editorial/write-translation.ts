@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { TEXT_FIELDS, type TextField } from "@/lib/validations/translation";
+import { SOURCE_TEXT_FIELDS, type TextField } from "@/lib/validations/translation";
 import type { LabelsSnapshot } from "./labels";
 
 export type TranslationText = Record<TextField, string | null>;
@@ -24,7 +24,7 @@ export async function writeTranslation(
   change: { text: TranslationText; status: string; publishedAt: Date | null; labels?: LabelsSnapshot },
   editorId: string,
 ) {
-  const textChanged = !current || TEXT_FIELDS.some((field) => (current[field] ?? null) !== change.text[field]);
+  const textChanged = !current || SOURCE_TEXT_FIELDS.some((field) => (current[field] ?? null) !== change.text[field]);
   const data = {
     title: change.text.title ?? "",
     excerpt: change.text.excerpt ?? "",
@@ -33,6 +33,8 @@ export async function writeTranslation(
     contentWarning: change.text.contentWarning,
     musicNotes: change.text.musicNotes,
     posterAlt: change.text.posterAlt,
+    seoTitle: change.text.seoTitle,
+    seoDescription: change.text.seoDescription,
     status: change.status,
     publishedAt: change.publishedAt,
     sourceVersion: target.locale === target.sourceLocale ? null : target.sourceTextVersion,

@@ -137,6 +137,7 @@ export const filmSchema = z.object({
       return id;
     }),
   trailerTitle: z.string().trim().max(300, { message: "tooLong" }),
+  criticName: z.string().trim().max(200, { message: "tooLong" }).optional().default(""),
   sourceKind: z.enum(SOURCE_KINDS).or(z.literal("").transform(() => null)),
   sourceTitle: z.string().trim().max(300, { message: "tooLong" }),
   sourceYear: optionalInt(1, maxFilmYear()),

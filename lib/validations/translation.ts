@@ -4,6 +4,11 @@ import { z } from "zod";
 export const TEXT_FIELD_MAX_BYTES = 100 * 1024;
 export const TITLE_MAX = 300;
 export const EXCERPT_MAX = 600;
+/** What search engines show, roughly; the counters say so, the limits are looser. */
+export const SEO_TITLE_ADVICE = 60;
+export const SEO_DESCRIPTION_ADVICE = 160;
+export const SEO_TITLE_MAX = 200;
+export const SEO_DESCRIPTION_MAX = 400;
 export const TRANSLATION_STATUSES = ["draft", "published", "unpublished"] as const;
 
 const bytes = (value: string) => new TextEncoder().encode(value).length;
@@ -38,6 +43,8 @@ export const translationSchema = z.object({
   contentWarning: longText,
   musicNotes: longText,
   posterAlt: z.string().trim().max(TITLE_MAX, { message: "tooLong" }).optional().default(""),
+  seoTitle: z.string().trim().max(SEO_TITLE_MAX, { message: "tooLong" }).optional().default(""),
+  seoDescription: z.string().trim().max(SEO_DESCRIPTION_MAX, { message: "tooLong" }).optional().default(""),
   status: z.enum(TRANSLATION_STATUSES, { message: "required" }),
   publishAt: scheduleTime,
   /** The version the editor started from; 0 for a translation that does not exist yet. */
@@ -46,12 +53,17 @@ export const translationSchema = z.object({
 
 export type TranslationInput = z.output<typeof translationSchema>;
 
-/** The fields whose change makes other translations outdated. */
-export const TEXT_FIELDS = ["title", "excerpt", "synopsis", "commentary", "contentWarning", "musicNotes", "posterAlt"] as const;
+/** Every text field of a translation: saved, diffed and restored together. */
+export const TEXT_FIELDS = ["title", "excerpt", "synopsis", "commentary", "contentWarning", "musicNotes", "posterAlt", "seoTitle", "seoDescription"] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
+
+/** The fields whose change makes other translations outdated; search metadata is each locale's own business. */
+export const SOURCE_TEXT_FIELDS: readonly TextField[] = TEXT_FIELDS.filter((f) => f !== "seoTitle" && f !== "seoDescription");
 
 export const fieldLimits: Record<string, Record<string, number>> = {
   title: { max: TITLE_MAX },
   posterAlt: { max: TITLE_MAX },
   excerpt: { max: EXCERPT_MAX },
+  seoTitle: { max: SEO_TITLE_MAX },
+  seoDescription: { max: SEO_DESCRIPTION_MAX },
 };

@@ -62,6 +62,8 @@ async function seedFilm(
     trailerProvider: film.trailer ? "youtube" : null,
     trailerVideoId: film.trailer?.videoId ?? null,
     trailerTitle: film.trailer?.title ?? null,
+    // Marquee's (fictional) house critic signs every demo review.
+    criticName: "Hana Lefèvre",
   };
   const { id: filmId } = await tx.film.upsert({
     where: { slug: film.slug },

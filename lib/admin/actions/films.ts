@@ -3,7 +3,7 @@
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, conflictResult, type ActionResult } from "@/lib/admin/action-result";
-import { revalidateFilm } from "@/lib/editorial/revalidate";
+import { revalidateReaderPages } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
 import { writeFilm } from "@/lib/editorial/write-film";
 import { zodFieldErrors } from "@/lib/validations/field-errors";
@@ -53,8 +53,7 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
     if (outcome.kind === "missing") return { ...FAILED, values };
     if (outcome.kind === "slugTaken") return { ok: false, fieldErrors: { slug: { key: "slugTaken" } }, values };
     if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale, values);
-    if (existingSlug && existingSlug !== input.slug) revalidateFilm(existingSlug);
-    revalidateFilm(input.slug);
+    revalidateReaderPages();
     return { ok: true, message: "facts.saved", version: outcome.version, slug: input.slug };
   } catch {
     return { ...FAILED, values };

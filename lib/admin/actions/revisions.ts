@@ -4,7 +4,7 @@ import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, conflictResult, orFailed, type ActionResult } from "@/lib/admin/action-result";
 import { labelValuesFrom, writeLabels, type LabelsSnapshot } from "@/lib/editorial/labels";
-import { revalidateFilm } from "@/lib/editorial/revalidate";
+import { revalidateReaderPages } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
 import { writeFilm } from "@/lib/editorial/write-film";
 import { writeTranslation, type TranslationText } from "@/lib/editorial/write-translation";
@@ -78,7 +78,6 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
 
   if (outcome.kind === "failed") return FAILED;
   if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale);
-  revalidateFilm(outcome.slug);
-  if (outcome.slug !== film.slug) revalidateFilm(film.slug);
+  revalidateReaderPages();
   return { ok: true, message: "history.restored", messageValues: { version: String(revision.version) } };
 }

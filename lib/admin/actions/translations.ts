@@ -4,7 +4,7 @@ import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, conflictResult, orFailed, echoValues, type ActionResult } from "@/lib/admin/action-result";
 import { LABEL_MAX, readLabelFields, writeLabels } from "@/lib/editorial/labels";
-import { revalidateFilm } from "@/lib/editorial/revalidate";
+import { revalidateReaderPages } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
 import { writeTranslation, type TranslationText } from "@/lib/editorial/write-translation";
 import { isLocale } from "@/lib/locales";
@@ -72,6 +72,6 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
 
   if (outcome.kind === "missing" || outcome.kind === "failed") return { ...FAILED, values };
   if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale, values);
-  revalidateFilm(slug.data);
+  revalidateReaderPages();
   return { ok: true, message: "translation.saved", version: outcome.version };
 }

@@ -5,7 +5,7 @@ import { localePath } from "@/i18n/paths";
 import { assertAdmin, assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, type ActionResult } from "@/lib/admin/action-result";
-import { revalidateFilm } from "@/lib/editorial/revalidate";
+import { revalidateReaderPages } from "@/lib/editorial/revalidate";
 import { isLocale } from "@/lib/locales";
 import { slugSchema } from "@/lib/validations/slug";
 
@@ -32,7 +32,7 @@ export async function moveToTrash(_previous: ActionResult | null, form: FormData
   if (!slug.success) return FAILED;
   const { count } = await db.film.updateMany({ where: { slug: slug.data, deletedAt: null }, data: { deletedAt: new Date() } });
   if (count === 0) return FAILED;
-  revalidateFilm(slug.data);
+  revalidateReaderPages();
   redirect(localePath(uiLocaleOf(form), "/admin/trash"));
 }
 
@@ -42,7 +42,7 @@ export async function restoreFromTrash(_previous: ActionResult | null, form: For
   if (!slug.success) return FAILED;
   const { count } = await db.film.updateMany({ where: { slug: slug.data, deletedAt: { not: null } }, data: { deletedAt: null } });
   if (count === 0) return FAILED;
-  revalidateFilm(slug.data);
+  revalidateReaderPages();
   // Back on the film's own page: its row leaves the trash list, and the editor sees it whole again.
   redirect(localePath(uiLocaleOf(form), `/admin/films/${slug.data}`));
 }
@@ -52,6 +52,6 @@ export async function emptyTrash(_previous: ActionResult | null, _form: FormData
   const trashed = await db.film.findMany({ where: { deletedAt: { not: null } }, select: { id: true, slug: true } });
   // Translations, credits, awards and revisions go with their film (cascade).
   await db.film.deleteMany({ where: { id: { in: trashed.map((f) => f.id) } } });
-  for (const film of trashed) revalidateFilm(film.slug);
+  if (trashed.length) revalidateReaderPages();
   return { ok: true, message: "trash.emptied", messageValues: { count: String(trashed.length) } };
 }

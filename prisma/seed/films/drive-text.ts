@@ -17,7 +17,11 @@ The robbery goes wrong. Standard is shot dead outside the shop, and the bag that
 
 Its nearest ancestor is not a car-chase movie but George Stevens's western [*Shane*](/reviews/shane) (1953). A drifter with a gift for violence settles for a while beside a family that is not his own, and in the end has to leave it. Refn borrows that moral geometry and crosses it with the grimy pleasures of B-grade crime films and the swoon of a romance. The mix should not work nearly as well as it does.
 
-Gosling plays the Driver as a blank that the audience fills in, while Albert Brooks, cast against everything he is known for, is the most frightening thing in the film because he apologises as he kills. When the violence comes, it comes suddenly and without glamour, and that is exactly why it lands.`,
+Gosling plays the Driver as a blank that the audience fills in, while Albert Brooks, cast against everything he is known for, is the most frightening thing in the film because he apologises as he kills. When the violence comes, it comes suddenly and without glamour, and that is exactly why it lands.
+
+:::spoiler
+The ending keeps faith with *Shane*. Stabbed in the stomach at his last meeting with Bernie, the Driver sits motionless behind the wheel in a deserted car park for so long that we take him for dead. Then he blinks, starts the engine and drives off into the night, alone.
+:::`,
     contentWarning:
       "Several scenes of brutal, bloody killing, some filmed in close-up, with knives, a shotgun and a boot.",
     musicNotes: `Cliff Martinez's electronic score pulses coolly, and the synth-pop songs give the night drives a dreamy, retro glow. In the sequence where the Driver hunts down Nino, Refn reuses "Oh My Love", Riz Ortolani's theme from Gualtiero Jacopetti and Franco Prosperi's *Goodbye Uncle Tom* (*Addio zio Tom*, 1971). Its lush sweetness against what happens on screen is one of the film's boldest choices.`,
@@ -37,7 +41,11 @@ Gosling plays the Driver as a blank that the audience fills in, while Albert Bro
 
 最も近い先祖はカーチェイス映画ではなく、ジョージ・スティーヴンス監督の西部劇[『シェーン』](/reviews/shane)(1953年)だろう。暴力の才を持つ流れ者が、自分のものではない家族のそばにしばし身を置き、最後には去っていく。レフンはその倫理の構図を借り、B級犯罪映画の荒っぽい快楽とロマンスの陶酔を掛け合わせる。うまくいくはずのない組み合わせが、驚くほど機能している。
 
-ゴズリングはドライバーを観客が意味を書き込む余白として演じる。一方、これまでのイメージを裏切る役柄のアルバート・ブルックスは、詫びながら人を殺すからこそ作中で最も恐ろしい。暴力は唐突に、華やかさのかけらもなく訪れる。だからこそ深く刺さる。`,
+ゴズリングはドライバーを観客が意味を書き込む余白として演じる。一方、これまでのイメージを裏切る役柄のアルバート・ブルックスは、詫びながら人を殺すからこそ作中で最も恐ろしい。暴力は唐突に、華やかさのかけらもなく訪れる。だからこそ深く刺さる。
+
+:::spoiler
+結末は『シェーン』に忠実だ。バーニーとの最後の取引で腹を刺されたドライバーは、人けのない駐車場で運転席に座ったまま長いあいだ動かず、観客は彼が死んだと思い込む。やがて彼はまばたきをし、エンジンをかけ、ひとり夜の中へ走り去る。
+:::`,
     contentWarning: "刃物や散弾銃、踏みつけによる残忍で血なまぐさい殺人場面が、接写を含めて何度も登場します。",
     musicNotes: `クリフ・マルティネスのエレクトロニックなスコアは冷ややかに脈打ち、シンセポップの挿入歌が夜のドライブにレトロで夢のような輝きを添える。ドライバーがニーノを追い詰める場面では、グァルティエロ・ヤコペッティとフランコ・プロスペリ監督の『残酷大陸』(*Addio zio Tom*、1971年)のテーマ曲、リズ・オルトラーニ作曲の「Oh My Love」が流れる。甘美な旋律と画面の出来事との落差は、本作で最も大胆な選択のひとつだ。`,
   },
@@ -56,7 +64,11 @@ Le casse tourne mal. Standard est abattu devant la boutique, et le sac que rappo
 
 Son ancêtre le plus proche n’est pas un film de poursuites mais le western de George Stevens [*L’Homme des vallées perdues*](/reviews/shane) (*Shane*, 1953). Un vagabond doué pour la violence s’installe un temps auprès d’une famille qui n’est pas la sienne, puis doit la quitter. Refn emprunte cette géométrie morale et la croise avec les plaisirs poisseux du polar de série B et l’ivresse d’une romance. Le mélange ne devrait pas fonctionner aussi bien.
 
-Gosling joue le Chauffeur comme une page blanche que le spectateur remplit, tandis qu’Albert Brooks, à contre-emploi total, est ce que le film a de plus effrayant : il s’excuse en tuant. Quand la violence arrive, elle surgit sans prévenir et sans glamour, et c’est précisément ce qui la rend si forte.`,
+Gosling joue le Chauffeur comme une page blanche que le spectateur remplit, tandis qu’Albert Brooks, à contre-emploi total, est ce que le film a de plus effrayant : il s’excuse en tuant. Quand la violence arrive, elle surgit sans prévenir et sans glamour, et c’est précisément ce qui la rend si forte.
+
+:::spoiler
+La fin reste fidèle à *Shane*. Poignardé au ventre lors de son dernier rendez-vous avec Bernie, le Chauffeur reste immobile au volant dans un parking désert, si longtemps qu’on le croit mort. Puis il cligne des yeux, démarre et s’éloigne seul dans la nuit.
+:::`,
     contentWarning:
       "Plusieurs scènes de meurtres brutaux et sanglants, parfois filmées de près, au couteau, au fusil de chasse et à coups de talon.",
     musicNotes: `La partition électronique de Cliff Martinez pulse froidement, et les chansons synth-pop donnent aux trajets nocturnes un éclat rétro et rêveur. Dans la séquence où le Chauffeur traque Nino, Refn reprend « Oh My Love », le thème de Riz Ortolani pour *Adieu Oncle Tom* (*Addio zio Tom*, 1971) de Gualtiero Jacopetti et Franco Prosperi. Sa douceur sucrée face à ce que montre l’écran est l’un des choix les plus audacieux du film.`,
@@ -76,7 +88,11 @@ Gosling joue le Chauffeur comme une page blanche que le spectateur remplit, tand
 
 أقرب أسلافه ليس فيلم مطاردات بل فيلم الغرب الأمريكي [«شين»](/reviews/shane) (1953) لجورج ستيفنز. غريب بارع في العنف يستقر حينًا إلى جوار عائلة ليست عائلته، ثم يضطر إلى الرحيل عنها. يستعير ريفن هذه الهندسة الأخلاقية ويمزجها بمتع أفلام الجريمة من الدرجة الثانية وبنشوة قصة حب، وما كان لهذا المزيج أن ينجح بهذا القدر.
 
-يؤدي غوسلينغ دور السائق كصفحة بيضاء يملؤها المشاهد، أما ألبرت بروكس، في دور يناقض كل ما عُرف به، فهو أكثر ما في الفيلم إثارة للرعب لأنه يعتذر وهو يقتل. وحين يأتي العنف يأتي فجأة وبلا بريق، وهذا بالضبط ما يجعله مؤثرًا.`,
+يؤدي غوسلينغ دور السائق كصفحة بيضاء يملؤها المشاهد، أما ألبرت بروكس، في دور يناقض كل ما عُرف به، فهو أكثر ما في الفيلم إثارة للرعب لأنه يعتذر وهو يقتل. وحين يأتي العنف يأتي فجأة وبلا بريق، وهذا بالضبط ما يجعله مؤثرًا.
+
+:::spoiler
+تبقى النهاية وفية لـ«شين». بعد أن يُطعن السائق في بطنه في لقائه الأخير مع بيرني، يجلس بلا حراك خلف المقود في موقف سيارات مهجور زمناً طويلاً حتى نظنه قد مات. ثم يرمش، ويدير المحرّك، ويبتعد وحيداً في الليل.
+:::`,
     contentWarning: "يتضمن الفيلم عدة مشاهد قتل وحشية ودموية، بعضها مصوَّر عن قرب، بالسكين وبندقية الصيد وبالركل.",
     musicNotes: `موسيقى كليف مارتينيز الإلكترونية باردة نابضة، وتمنح أغاني السينث بوب مشاهد القيادة الليلية وهجًا حالمًا يستعيد الماضي. وفي المشهد الذي يتعقب فيه السائق نينو، يستعيد ريفن أغنية «Oh My Love» من تأليف ريز أورتولاني، اللحن الرئيسي لفيلم «وداعًا أيها العم توم» (*Addio zio Tom*، 1971) لغوالتييرو ياكوبيتي وفرانكو بروسبيري. ورقّتها الحالمة في مواجهة ما يجري على الشاشة من أجرأ خيارات الفيلم.`,
   },

@@ -16,8 +16,10 @@ import { Trailer } from "@/components/review/trailer";
 import { UntranslatedNotice } from "@/components/review/untranslated-notice";
 import { currentEditor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { getReview, listReviewSlugs } from "@/lib/reviews";
-import { alternatesFor } from "@/lib/site";
+import { loadCatalog, pageLocales } from "@/lib/catalog";
+import { getReview } from "@/lib/reviews";
+import { ReviewJsonLd, reviewDescription } from "@/components/review/review-json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { parseSlugParam } from "@/lib/validations/slug";
 
 type Props = PageProps<"/[locale]/reviews/[slug]">;
@@ -27,7 +29,7 @@ type Props = PageProps<"/[locale]/reviews/[slug]">;
 export const revalidate = 30;
 
 export async function generateStaticParams() {
-  return (await listReviewSlugs()).map((slug) => ({ slug }));
+  return (await loadCatalog()).films.map(({ slug }) => ({ slug }));
 }
 
 async function load(params: Props["params"]) {
@@ -38,20 +40,28 @@ async function load(params: Props["params"]) {
   const filmSlug = parseSlugParam(slug);
   const review = filmSlug && (await getReview(filmSlug, locale, preview));
   if (!review) notFound();
-  return { locale: locale as Locale, review, preview };
+  const published = await pageLocales({ kind: "review", slug: review.slug });
+  return { locale: locale as Locale, review, preview, published };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, review } = await load(params);
-  return {
-    title: `${review.text.title} (${review.year}) — Marquee`,
-    description: review.text.excerpt,
-    alternates: alternatesFor(`/reviews/${review.slug}`, locale, review.publishedLocales),
-  };
+  const { locale, review, published } = await load(params);
+  const t = await getTranslations({ locale, namespace: "Review" });
+  const { text } = review;
+  return pageMetadata({
+    locale,
+    path: `/reviews/${review.slug}`,
+    published,
+    title: text.seoTitle || t("metaTitle", { title: text.title, year: review.year }),
+    description: text.seoDescription || reviewDescription(text),
+    type: "article",
+    image: review.posterPath ? { url: review.posterPath, alt: text.posterAlt || t("posterAlt", { title: text.title }) } : undefined,
+    feedTitle: (await getTranslations({ locale, namespace: "Listing" }))("feedTitle"),
+  });
 }
 
 export default async function ReviewPage({ params }: Props) {
-  const { locale, review, preview } = await load(params);
+  const { locale, review, preview, published } = await load(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Review" });
   const { text } = review;
@@ -59,7 +69,8 @@ export default async function ReviewPage({ params }: Props) {
   const langs = { locale, textLocale: review.textLocale };
 
   return (
-    <SiteFrame locale={locale} path={`/reviews/${review.slug}`} translated={review.publishedLocales}>
+    <SiteFrame locale={locale} path={`/reviews/${review.slug}`} translated={published}>
+      <ReviewJsonLd review={review} locale={locale} />
       {preview && <p className="notice preview-banner">{t("previewBanner")}</p>}
       <article className="review">
         <header className="review__header">
@@ -85,11 +96,15 @@ export default async function ReviewPage({ params }: Props) {
               </cite>
             </p>
           )}
-          {text.publishedAt && (
-            <p className="review__date">
-              {t("publishedOn", { date: formatDate(text.publishedAt, locale) })}
-            </p>
-          )}
+          <p className="review__byline">
+            {review.criticName && <span className="review__critic">{t("byline", { name: review.criticName })}</span>}
+            {review.criticName && text.publishedAt && <span aria-hidden="true"> · </span>}
+            {text.publishedAt && (
+              <time dateTime={text.publishedAt.toISOString()}>
+                {t("publishedOn", { date: formatDate(text.publishedAt, locale) })}
+              </time>
+            )}
+          </p>
         </header>
 
         {review.isFallback && <UntranslatedNotice locale={locale} textLocale={review.textLocale} />}

@@ -1,0 +1,56 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ListingPage, listingMetadata } from "@/components/listing/listing-page";
+import { PersonRoles } from "@/components/listing/person-roles";
+import { loadCatalog } from "@/lib/catalog";
+import { listingPage, type ListingRef } from "@/lib/pages";
+import { getPerson, personRoles } from "@/lib/people";
+import { localeParam, pageParam, redirectPageOne, slugParam } from "@/lib/route-params";
+
+type Props = PageProps<"/[locale]/people/[slug]/[[...page]]">;
+
+export const revalidate = 30;
+
+export function generateStaticParams() {
+  return [];
+}
+
+async function read(params: Props["params"]) {
+  const { locale: rawLocale, slug, page: segments } = await params;
+  const locale = localeParam(rawLocale);
+  const listing = { kind: "person", slug: slugParam(slug), page: pageParam(segments) } satisfies ListingRef;
+  const person = (await getPerson(listing.slug, locale)) ?? notFound();
+  return { locale, listing, person, segments };
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, listing, person } = await read(params);
+  const t = await getTranslations({ locale, namespace: "Listing" });
+  return listingMetadata(locale, listing, person.name, t("personDescription", { name: person.name }));
+}
+
+export default async function PersonPage({ params }: Props) {
+  const { locale, listing, person, segments } = await read(params);
+  redirectPageOne(locale, segments, `/people/${listing.slug}`);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Listing" });
+  const films = listingPage(await loadCatalog(), listing)?.films ?? [];
+  const roles = await personRoles(
+    listing.slug,
+    films.map((f) => f.slug),
+    locale,
+  );
+  return (
+    <ListingPage
+      locale={locale}
+      listing={listing}
+      heading={person.name}
+      lead={
+        person.credited !== person.name && (
+          <p className="page-lead">{t.rich("creditedAs", { name: person.credited, bdi: (chunks) => <bdi>{chunks}</bdi> })}</p>
+        )
+      }
+      extra={(review) => <PersonRoles locale={locale} roles={roles.get(review.slug) ?? []} />}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { SiteFrame } from "@/components/layout/site-frame";
+import { loadCatalog } from "@/lib/catalog";
+import { formatNumber } from "@/lib/format";
+import { listingPage, pathOf, publishedLocales, type ListingRef } from "@/lib/pages";
+import { reviewSummaries, type ReviewSummary } from "@/lib/reviews";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { Pagination } from "./pagination";
+import { ReviewList } from "./review-list";
+
+type Props = {
+  locale: Locale;
+  listing: ListingRef;
+  heading: ReactNode;
+  /** Shown between the heading and the list, e.g. a person's credited name. */
+  lead?: ReactNode;
+  extra?: (review: ReviewSummary) => ReactNode;
+};
+
+/** Any paged list of reviews (home, a genre, a decade or year, a person), or a 404 for a page that does not exist. */
+export async function ListingPage({ locale, listing, heading, lead, extra }: Props) {
+  const catalog = await loadCatalog();
+  const page = listingPage(catalog, listing);
+  if (!page) notFound();
+  const t = await getTranslations({ locale, namespace: "Listing" });
+  const reviews = await reviewSummaries(
+    page.films.map((f) => f.slug),
+    locale,
+  );
+  return (
+    <SiteFrame locale={locale} path={pathOf(listing)} translated={publishedLocales(catalog, listing)}>
+      <h1 className="page-title">{heading}</h1>
+      {lead}
+      {reviews.length === 0 ? <p>{t("empty")}</p> : <ReviewList locale={locale} reviews={reviews} extra={extra} />}
+      <Pagination locale={locale} page={page.page} pages={page.pages} pathOf={(n) => pathOf({ ...listing, page: n })} />
+    </SiteFrame>
+  );
+}
+
+/** Metadata of a listing page; "page 2" is added to the title beyond the first page. */
+export async function listingMetadata(locale: Locale, listing: ListingRef, title: string, description: string): Promise<Metadata> {
+  const catalog = await loadCatalog();
+  if (!listingPage(catalog, listing)) return {};
+  const t = await getTranslations({ locale, namespace: "Listing" });
+  const pageTitle = listing.page > 1 ? t("titleWithPage", { title, page: formatNumber(listing.page, locale) }) : title;
+  return pageMetadata({
+    locale,
+    path: pathOf(listing),
+    published: publishedLocales(catalog, listing),
+    title: t("siteTitle", { title: pageTitle }),
+    description,
+    feedTitle: t("feedTitle"),
+  });
+}

@@ -1,0 +1,75 @@
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { defaultLocale } from "@/lib/locales";
+import type { Locale } from "@/i18n/routing";
+
+// Reads for the genre, year and people pages: names in the reader's locale and
+// a person's part in each film. Which films a page lists is lib/pages.ts's call.
+
+/** Every genre's name in `locale` (else English, else its slug), keyed by slug. */
+export const genreNames = cache(async (locale: Locale): Promise<Map<string, string>> => {
+  const genres = await db.genre.findMany({
+    select: { slug: true, translations: { where: { locale: { in: [locale, defaultLocale] } }, select: { locale: true, name: true } } },
+  });
+  return new Map(
+    genres.map((g) => {
+      const name = g.translations.find((t) => t.locale === locale) ?? g.translations[0];
+      return [g.slug, name?.name ?? g.slug];
+    }),
+  );
+});
+
+/** A person as named in `locale` (the localized form, e.g. katakana) and as credited. */
+export const getPerson = cache(async (slug: string, locale: Locale) => {
+  const person = await db.person.findUnique({
+    where: { slug },
+    select: { slug: true, name: true, translations: { where: { locale }, select: { name: true } } },
+  });
+  if (!person) return null;
+  return { slug: person.slug, name: person.translations[0]?.name ?? person.name, credited: person.name };
+});
+
+export type PersonRole =
+  | { kind: "director" | "writer" | "source_author" | "composer" }
+  | { kind: "cast"; character: string }
+  | { kind: "award"; won: boolean; body: string; category: string; year: number };
+
+/** What a person did on each of the given films, in credit order, labels in `locale`. */
+export async function personRoles(personSlug: string, filmSlugs: readonly string[], locale: Locale) {
+  const filter = { person: { slug: personSlug }, film: { slug: { in: [...filmSlugs] } } };
+  const [credits, awards] = await Promise.all([
+    db.credit.findMany({
+      where: filter,
+      orderBy: [{ role: "asc" }, { position: "asc" }],
+      select: {
+        role: true,
+        character: true,
+        film: { select: { slug: true } },
+        translations: { where: { locale }, select: { character: true } },
+      },
+    }),
+    db.award.findMany({
+      where: filter,
+      orderBy: [{ year: "asc" }, { position: "asc" }],
+      select: {
+        year: true,
+        result: true,
+        film: { select: { slug: true } },
+        translations: { where: { locale: { in: [locale, defaultLocale] } }, select: { locale: true, bodyName: true, category: true } },
+      },
+    }),
+  ]);
+  const roles = new Map<string, PersonRole[]>();
+  const add = (slug: string, role: PersonRole) => roles.set(slug, [...(roles.get(slug) ?? []), role]);
+  for (const c of credits) {
+    if (c.role === "cast") add(c.film.slug, { kind: "cast", character: c.translations[0]?.character ?? c.character ?? "" });
+    else if (c.role === "director" || c.role === "writer" || c.role === "source_author" || c.role === "composer") {
+      add(c.film.slug, { kind: c.role });
+    }
+  }
+  for (const a of awards) {
+    const label = a.translations.find((t) => t.locale === locale) ?? a.translations[0];
+    add(a.film.slug, { kind: "award", won: a.result === "won", body: label?.bodyName ?? "", category: label?.category ?? "", year: a.year });
+  }
+  return roles;
+}

@@ -1,0 +1,84 @@
+import { db } from "@/lib/db";
+import { plainText } from "@/lib/markdown/plain-text";
+import { MARK_END, MARK_START } from "./query";
+
+// What the search index holds for each published translation: what a reader
+// may find a review by, in that translation's language. Spoiler blocks never
+// get here (plainText drops them), so no search can reveal or match them.
+
+export type SearchDocument = {
+  translationId: string;
+  filmId: string;
+  filmSlug: string;
+  locale: string;
+  publishedAt: number;
+  title: string;
+  people: string;
+  body: string;
+};
+
+const clean = (text: string) => text.replaceAll(MARK_START, " ").replaceAll(MARK_END, " ");
+
+/** Each film's change stamp: any save to its facts or a translation changes it. */
+export async function filmStamps(): Promise<Map<string, string>> {
+  const films = await db.film.findMany({
+    where: { deletedAt: null },
+    select: { id: true, updatedAt: true, translations: { select: { updatedAt: true } } },
+  });
+  return new Map(
+    films.map((f) => [f.id, [f.updatedAt, ...f.translations.map((t) => t.updatedAt)].map((d) => d.getTime()).join(",")]),
+  );
+}
+
+/** The documents of the given films' published translations (scheduled ones included; the query checks the time). */
+export async function documentsFor(filmIds: readonly string[]): Promise<SearchDocument[]> {
+  const films = await db.film.findMany({
+    where: { id: { in: [...filmIds] }, deletedAt: null },
+    select: {
+      id: true,
+      slug: true,
+      originalTitle: true,
+      credits: {
+        select: {
+          character: true,
+          person: { select: { name: true, translations: { select: { locale: true, name: true } } } },
+          translations: { select: { locale: true, character: true } },
+        },
+      },
+      translations: {
+        where: { status: "published", publishedAt: { not: null } },
+        select: {
+          id: true,
+          locale: true,
+          publishedAt: true,
+          title: true,
+          excerpt: true,
+          synopsis: true,
+          commentary: true,
+          musicNotes: true,
+          contentWarning: true,
+        },
+      },
+    },
+  });
+  return films.flatMap((film) =>
+    film.translations.map((t) => {
+      const people = film.credits.flatMap((c) => [
+        c.person.name,
+        c.person.translations.find((p) => p.locale === t.locale)?.name ?? "",
+        c.translations.find((ct) => ct.locale === t.locale)?.character ?? c.character ?? "",
+      ]);
+      const body = [t.excerpt, t.synopsis, t.commentary, t.musicNotes ?? "", t.contentWarning ?? ""].map(plainText);
+      return {
+        translationId: t.id,
+        filmId: film.id,
+        filmSlug: film.slug,
+        locale: t.locale,
+        publishedAt: t.publishedAt!.getTime(),
+        title: clean(`${t.title} ${film.originalTitle}`),
+        people: clean([...new Set(people.filter(Boolean))].join(" · ")),
+        body: clean(body.filter(Boolean).join(" ")),
+      };
+    }),
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { localePath } from "@/i18n/paths";
+import type { Locale } from "@/i18n/routing";
+import { alternatesFor } from "@/lib/site";
+
+/** OpenGraph's locale form ("ja_JP"), derived so a new locale needs no table entry. */
+export function ogLocale(tag: string): string {
+  const full = new Intl.Locale(tag).maximize();
+  return full.region ? `${full.language}_${full.region}` : full.language;
+}
+
+type PageMetadata = {
+  locale: Locale;
+  /** Path without the locale prefix (lib/pages.ts pathOf). */
+  path: string;
+  /** The page's published locales (lib/pages.ts publishedLocales). */
+  published: readonly Locale[];
+  title: string;
+  description: string;
+  type?: "website" | "article";
+  image?: { url: string; alt: string };
+  feedTitle: string;
+  noindex?: boolean;
+};
+
+/**
+ * Title, description, canonical and hreflang links, the feed discovery link
+ * and OpenGraph/Twitter cards for one reader page, all from the same list of
+ * published locales.
+ */
+export function pageMetadata(page: PageMetadata): Metadata {
+  const alternates = alternatesFor(page.path, page.locale, page.published);
+  const shownAs = page.published.includes(page.locale) ? page.locale : (page.published[0] ?? page.locale);
+  const images = page.image ? [{ url: page.image.url, alt: page.image.alt }] : undefined;
+  return {
+    title: page.title,
+    description: page.description,
+    alternates: {
+      ...alternates,
+      types: { "application/rss+xml": [{ url: localePath(page.locale, "/feed.xml"), title: page.feedTitle }] },
+    },
+    robots: page.noindex ? { index: false, follow: true } : undefined,
+    openGraph: {
+      type: page.type ?? "website",
+      siteName: "Marquee",
+      title: page.title,
+      description: page.description,
+      url: alternates.canonical,
+      locale: ogLocale(shownAs),
+      alternateLocale: page.published.filter((l) => l !== shownAs).map(ogLocale),
+      images,
+    },
+    twitter: {
+      card: images ? "summary_large_image" : "summary",
+      title: page.title,
+      description: page.description,
+      images,
+    },
+  };
+}
