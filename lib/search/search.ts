@@ -14,7 +14,7 @@ type Row = { filmSlug: string; locale: string; rank: number; snippet: string; bo
 // bm25 weights follow the column order: five UNINDEXED columns, then title,
 // people and body. A title hit outranks a name, which outranks a word in the text.
 const RANK = "bm25(entry, 0, 0, 0, 0, 0, 10.0, 4.0, 1.0)";
-const SNIPPET = "snippet(entry, 7, char(57344), char(57345), '…', 20)";
+const SNIPPET = "snippet(entry, 7, char(57344), char(57345), '…', 64)";
 
 export type SearchResult = ReviewSummary & { snippet: string };
 

@@ -141,6 +141,8 @@ async function seedFilm(
         contentWarning: text.contentWarning ?? null,
         musicNotes: text.musicNotes ?? null,
         publishedAt: text.publishedAt ? new Date(text.publishedAt) : null,
+        // Demo reviews were written when they were published, not when the seed ran.
+        ...(text.publishedAt ? { createdAt: new Date(text.publishedAt) } : {}),
         sourceVersion: locale === "en" ? null : 1,
       },
     });
