@@ -31,7 +31,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    // Reads the seeded site as readers and search engines see it, before any
+    // other test creates, publishes or trashes a film.
+    { name: "site", testMatch: /(site-crawl|feeds-spoilers|search)\.spec\.ts/, use: { browserName: "chromium" } },
+    { name: "chromium", dependencies: ["site"], testIgnore: /(site-crawl|feeds-spoilers|search)\.spec\.ts/, use: { browserName: "chromium" } },
+  ],
   webServer: {
     command: `npx next start -p ${port}`,
     url: `http://localhost:${port}/en`,

@@ -6,7 +6,8 @@ import type { Locale } from "@/i18n/routing";
 // really published in. The language switcher, hreflang alternates, canonical
 // links and the sitemap all ask publishedLocales() below, so they cannot disagree.
 
-export const PAGE_SIZE = 12;
+/** Reviews per listing page; MARQUEE_PAGE_SIZE changes it (the e2e build uses a small one to exercise pagination). */
+export const PAGE_SIZE = Math.max(1, Number(process.env.MARQUEE_PAGE_SIZE) || 12);
 
 export type ListingRef =
   | { kind: "home"; page: number }

@@ -29,6 +29,8 @@ const env = {
   NEXT_DIST_DIR: ".next-e2e",
   E2E_PORT: e2ePort,
   MARQUEE_SITE_URL: `http://localhost:${e2ePort}`,
+  // Small pages, so the six seeded films already make paginated lists.
+  MARQUEE_PAGE_SIZE: "4",
   // A throwaway signing key for this run's sessions.
   BETTER_AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
 };

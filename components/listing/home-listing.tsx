@@ -6,7 +6,7 @@ import { ListingPage, listingMetadata } from "./listing-page";
 
 export async function homeMetadata(locale: Locale, page: number) {
   const t = await getTranslations({ locale, namespace: "Home" });
-  return listingMetadata(locale, { kind: "home", page }, t("heading"), t("metaDescription"));
+  return listingMetadata(locale, { kind: "home", page }, t("heading"), t("metaDescription"), t("metaTitle"));
 }
 
 export async function HomeListing({ locale, page }: { locale: Locale; page: number }) {

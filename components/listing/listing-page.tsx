@@ -41,8 +41,17 @@ export async function ListingPage({ locale, listing, heading, lead, extra }: Pro
   );
 }
 
-/** Metadata of a listing page; "page 2" is added to the title beyond the first page. */
-export async function listingMetadata(locale: Locale, listing: ListingRef, title: string, description: string): Promise<Metadata> {
+/**
+ * Metadata of a listing page; "page 2" is added to the title beyond the first
+ * page. `firstPageTitle` replaces the usual "{title} — Marquee" on page one.
+ */
+export async function listingMetadata(
+  locale: Locale,
+  listing: ListingRef,
+  title: string,
+  description: string,
+  firstPageTitle?: string,
+): Promise<Metadata> {
   const catalog = await loadCatalog();
   if (!listingPage(catalog, listing)) return {};
   const t = await getTranslations({ locale, namespace: "Listing" });
@@ -51,7 +60,7 @@ export async function listingMetadata(locale: Locale, listing: ListingRef, title
     locale,
     path: pathOf(listing),
     published: publishedLocales(catalog, listing),
-    title: t("siteTitle", { title: pageTitle }),
+    title: listing.page === 1 && firstPageTitle ? firstPageTitle : t("siteTitle", { title: pageTitle }),
     description,
     feedTitle: t("feedTitle"),
   });

@@ -8,14 +8,15 @@ type Props = {
   reviews: readonly ReviewSummary[];
   /** Extra lines under a card, e.g. a person's roles in that film. */
   extra?: (review: ReviewSummary) => ReactNode;
+  headingLevel?: 2 | 3;
 };
 
-export function ReviewList({ locale, reviews, extra }: Props) {
+export function ReviewList({ locale, reviews, extra, headingLevel }: Props) {
   return (
     <ol className="review-list">
       {reviews.map((review) => (
         <li key={review.slug}>
-          <ReviewCard review={review} locale={locale} />
+          <ReviewCard review={review} locale={locale} headingLevel={headingLevel} />
           {extra?.(review)}
         </li>
       ))}

@@ -5,10 +5,11 @@ import { formatDate, formatList, formatNumber, formatRating } from "@/lib/format
 import type { ReviewSummary } from "@/lib/reviews";
 import { textLangProps } from "./text-lang";
 
-type Props = { review: ReviewSummary; locale: Locale };
+type Props = { review: ReviewSummary; locale: Locale; /** h3 where the list sits under its own h2 (search results). */ headingLevel?: 2 | 3 };
 
 /** One entry of a review list: title, year, director, genres and an excerpt. */
-export async function ReviewCard({ review, locale }: Props) {
+export async function ReviewCard({ review, locale, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 3 ? "h3" : "h2";
   const t = await getTranslations({ locale, namespace: "Home" });
   const tReview = await getTranslations({ locale, namespace: "Review" });
   const textLang = textLangProps(review.textLocale, locale);
@@ -16,12 +17,12 @@ export async function ReviewCard({ review, locale }: Props) {
 
   return (
     <article className="review-card">
-      <h2 className="review-card__title">
+      <Heading className="review-card__title">
         <LocaleLink locale={locale} href={`/reviews/${review.slug}`} {...textLang}>
           {review.title}
         </LocaleLink>{" "}
         <span className="review-card__year">({formatNumber(review.year, locale)})</span>
-      </h2>
+      </Heading>
       <p className="review-card__meta">
         {t("directedBy", { names: formatList(review.directors, locale) })}
         <span aria-hidden="true"> · </span>

@@ -58,6 +58,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {found.results.length > 0 && (
           <ReviewList
             locale={locale}
+            headingLevel={3}
             reviews={found.results}
             extra={(review) => {
               const snippet = found.results.find((r) => r.slug === review.slug)?.snippet;
