@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { alternates, switcher } from "./helpers";
+import { alternates, findCard, switcher } from "./helpers";
 import { createFilm, editorAccount, newClient, signIn, writeTranslation, gotoForm } from "./admin-fixtures";
 
 test("create a film, write English, translate to Japanese side by side, publish, then unpublish Japanese", async ({ browser }) => {
@@ -39,8 +39,7 @@ test("create a film, write English, translate to Japanese side by side, publish,
   await switcher(page).getByRole("link", { name: "日本語", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/ja/reviews/${slug}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("生きる");
-  await page.goto("/ja");
-  await expect(page.getByRole("article").filter({ hasText: "生きる" })).toBeVisible();
+  await expect(await findCard(page, "/ja", "生きる")).toBeVisible();
 
   await gotoForm(page, `/en/admin/films/${slug}/translations/ja`);
   await page.getByLabel("Status", { exact: true }).selectOption("unpublished");

@@ -17,3 +17,18 @@ export async function alternates(page: Page): Promise<Record<string, string>> {
 export function switcher(page: Page) {
   return page.getByRole("navigation", { name: /Language|言語|Langue|اللغة/ });
 }
+
+/**
+ * The card of the review titled `title` on a paged list, following rel="next"
+ * from `start`: films other tests publish meanwhile can push it to a later page.
+ */
+export async function findCard(page: Page, start: string, title: string) {
+  await page.goto(start);
+  for (;;) {
+    const card = page.getByRole("article").filter({ hasText: title });
+    if ((await card.count()) > 0) return card;
+    const next = page.locator('nav a[rel="next"]');
+    if ((await next.count()) === 0) throw new Error(`No card for ${title} from ${start}`);
+    await page.goto((await next.getAttribute("href"))!);
+  }
+}

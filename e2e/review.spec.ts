@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { drive } from "../prisma/seed/films/drive";
 import { people } from "../prisma/seed/people";
-import { alternates, htmlLangDir, switcher } from "./helpers";
+import { alternates, findCard, htmlLangDir, switcher } from "./helpers";
 
 test("the Drive page shows every fact in English", async ({ page }) => {
   await page.goto("/en/reviews/drive");
-  await expect(page).toHaveTitle("Drive (2011) — Marquee");
+  await expect(page).toHaveTitle("Drive (2011) review — Marquee");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Drive");
 
   const facts = page.locator(".film-facts");
@@ -93,8 +93,7 @@ test("a draft translation is never shown to readers", async ({ page }) => {
   expect(Object.keys(await alternates(page)).sort()).toEqual(["ar", "en", "fr", "x-default"]);
   await expect(switcher(page).getByRole("link", { name: /^日本語/ })).toContainText("未翻訳");
 
-  await page.goto("/ja");
-  const card = page.getByRole("article").filter({ hasText: "A Separation" });
+  const card = await findCard(page, "/ja", "A Separation");
   await expect(card).toContainText("英語で表示(未翻訳)");
   await expect(page.locator("body")).not.toContainText("別離");
 });

@@ -14,7 +14,7 @@ export async function AdminFrame({ locale, path, editor, children }: Props) {
   const t = await getTranslations({ locale, namespace: "Admin.nav" });
   const tTrash = await getTranslations({ locale, namespace: "Admin.trash" });
   return (
-    <SiteFrame locale={locale} path={path}>
+    <SiteFrame readerNav={false} locale={locale} path={path}>
       <div className="admin-bar">
         <nav aria-label={t("label")}>
           <ul>

@@ -13,11 +13,13 @@ type Props = {
   translated?: readonly Locale[];
   /** The header's search box; the search page has its own. */
   search?: boolean;
+  /** The readers' navigation (reviews, genres, years) and search; the admin area has its own. */
+  readerNav?: boolean;
   children: ReactNode;
 };
 
 /** Header with the language switcher, the main landmark and the footer, shared by every reader page. */
-export async function SiteFrame({ locale, path, translated, search = true, children }: Props) {
+export async function SiteFrame({ locale, path, translated, search = true, readerNav = true, children }: Props) {
   const t = await getTranslations({ locale, namespace: "Site" });
   return (
     <>
@@ -35,26 +37,28 @@ export async function SiteFrame({ locale, path, translated, search = true, child
           </LocaleLink>
           <LanguageSwitcher locale={locale} path={path} translated={translated} />
         </div>
-        <div className="site-header__inner site-header__nav">
-          <nav aria-label={t("mainNav")} className="main-nav">
-            <ul>
-              {(
-                [
-                  ["/", t("home")],
-                  ["/genres", t("genres")],
-                  ["/years", t("years")],
-                ] as const
-              ).map(([href, label]) => (
-                <li key={href}>
-                  <LocaleLink locale={locale} href={href}>
-                    {label}
-                  </LocaleLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          {search && <SearchForm locale={locale} id="site-search-q" compact />}
-        </div>
+        {readerNav && (
+          <div className="site-header__inner site-header__nav">
+            <nav aria-label={t("mainNav")} className="main-nav">
+              <ul>
+                {(
+                  [
+                    ["/", t("home")],
+                    ["/genres", t("genres")],
+                    ["/years", t("years")],
+                  ] as const
+                ).map(([href, label]) => (
+                  <li key={href}>
+                    <LocaleLink locale={locale} href={href}>
+                      {label}
+                    </LocaleLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {search && <SearchForm locale={locale} id="site-search-q" compact />}
+          </div>
+        )}
       </header>
       <main id="main" tabIndex={-1} className="site-main">
         {children}

@@ -22,7 +22,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const keys = ["email", "password", "submit", "submitting", "invalid", "tooMany", "disabled", "failed"] as const;
 
   return (
-    <SiteFrame locale={locale} path="/admin/sign-in">
+    <SiteFrame readerNav={false} locale={locale} path="/admin/sign-in">
       <div className="admin-narrow">
         <h1 className="page-title">{t("title")}</h1>
         <p>{t("intro")}</p>
