@@ -71,21 +71,50 @@ export function pathOf(ref: PageRef): string {
   }
 }
 
-function inPeriod(film: CatalogFilm, period: Period): boolean {
-  return "decade" in period ? Math.floor(film.year / 10) * 10 === period.decade : film.year === period.year;
+type CatalogIndex = {
+  bySlug: Map<string, CatalogFilm>;
+  byGenre: Map<string, CatalogFilm[]>;
+  byPerson: Map<string, CatalogFilm[]>;
+  byYear: Map<number, CatalogFilm[]>;
+  byDecade: Map<number, CatalogFilm[]>;
+};
+
+// Built once per catalog, so listing a page (and the sitemap's walk over every
+// page) costs the size of the answer, not the size of the catalog.
+const indexes = new WeakMap<Catalog, CatalogIndex>();
+
+function indexOf(catalog: Catalog): CatalogIndex {
+  let index = indexes.get(catalog);
+  if (index) return index;
+  index = { bySlug: new Map(), byGenre: new Map(), byPerson: new Map(), byYear: new Map(), byDecade: new Map() };
+  const add = <K>(map: Map<K, CatalogFilm[]>, key: K, film: CatalogFilm) => {
+    const list = map.get(key);
+    if (list) list.push(film);
+    else map.set(key, [film]);
+  };
+  for (const film of catalog.films) {
+    index.bySlug.set(film.slug, film);
+    for (const genre of new Set(film.genres)) add(index.byGenre, genre, film);
+    for (const person of new Set(film.people)) add(index.byPerson, person, film);
+    add(index.byYear, film.year, film);
+    add(index.byDecade, Math.floor(film.year / 10) * 10, film);
+  }
+  indexes.set(catalog, index);
+  return index;
 }
 
 /** Every film a listing shows across all its pages, in the one stable order. */
-export function listingFilms(catalog: Catalog, ref: ListingRef): CatalogFilm[] {
+export function listingFilms(catalog: Catalog, ref: ListingRef): readonly CatalogFilm[] {
+  const index = indexOf(catalog);
   switch (ref.kind) {
     case "home":
       return catalog.films;
     case "genre":
-      return catalog.films.filter((f) => f.genres.includes(ref.slug));
+      return index.byGenre.get(ref.slug) ?? [];
     case "period":
-      return catalog.films.filter((f) => inPeriod(f, ref.period));
+      return ("decade" in ref.period ? index.byDecade.get(ref.period.decade) : index.byYear.get(ref.period.year)) ?? [];
     case "person":
-      return catalog.films.filter((f) => f.people.includes(ref.slug));
+      return index.byPerson.get(ref.slug) ?? [];
   }
 }
 
@@ -114,7 +143,7 @@ const unionOf = (films: readonly CatalogFilm[]): Locale[] =>
 export function publishedLocales(catalog: Catalog, ref: PageRef): Locale[] {
   switch (ref.kind) {
     case "review":
-      return catalog.films.find((f) => f.slug === ref.slug)?.locales ?? [];
+      return indexOf(catalog).bySlug.get(ref.slug)?.locales ?? [];
     case "genres":
     case "years":
       return unionOf(catalog.films);
@@ -138,17 +167,17 @@ export function allPages(catalog: Catalog): PageRef[] {
   pages.push({ kind: "genres" }, { kind: "years" });
   for (const slug of genresOf(catalog)) listing((page) => ({ kind: "genre", slug, page }));
   for (const period of periodsOf(catalog)) listing((page) => ({ kind: "period", period, page }));
-  for (const slug of new Set(catalog.films.flatMap((f) => f.people))) listing((page) => ({ kind: "person", slug, page }));
+  for (const slug of indexOf(catalog).byPerson.keys()) listing((page) => ({ kind: "person", slug, page }));
   return pages.filter((ref) => publishedLocales(catalog, ref).length > 0);
 }
 
 export function genresOf(catalog: Catalog): string[] {
-  return [...new Set(catalog.films.flatMap((f) => f.genres))].sort();
+  return [...indexOf(catalog).byGenre.keys()].sort();
 }
 
 /** Decades, newest first, each followed by its years. */
 export function periodsOf(catalog: Catalog): Period[] {
-  const years = [...new Set(catalog.films.map((f) => f.year))].sort((a, b) => b - a);
+  const years = [...indexOf(catalog).byYear.keys()].sort((a, b) => b - a);
   const decades = [...new Set(years.map((y) => Math.floor(y / 10) * 10))];
   return decades.flatMap((decade) => [
     { decade },

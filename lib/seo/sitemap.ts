@@ -14,9 +14,10 @@ export type SitemapEntry = { loc: string; lastmod?: Date; alternates: { hreflang
 
 export function sitemapEntries(catalog: Catalog, origin: URL): SitemapEntry[] {
   const absolute = (path: string) => new URL(path, origin).toString();
+  const reviewed = new Map(catalog.films.map((f) => [f.slug, f]));
   return allPages(catalog).flatMap((ref) => {
     const published = publishedLocales(catalog, ref);
-    const film = ref.kind === "review" ? catalog.films.find((f) => f.slug === ref.slug) : undefined;
+    const film = ref.kind === "review" ? reviewed.get(ref.slug) : undefined;
     return published.map((locale) => {
       const { languages } = alternatesFor(pathOf(ref), locale, published);
       return {
