@@ -1,6 +1,6 @@
 import { localePath } from "@/i18n/paths";
 import { locales, localeDirection, nativeLanguageName } from "@/lib/locales";
-import "./globals.css";
+import "./stylesheets";
 
 // Reached only by paths that never resolve to a locale (e.g. "/robots.php").
 // It cannot know the reader's language, so it offers every one.

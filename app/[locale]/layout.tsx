@@ -5,8 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing, type Locale } from "@/i18n/routing";
 import { localeDirection } from "@/lib/locales";
 import { siteUrl } from "@/lib/site";
-import "../globals.css";
-import "../styles/discovery.css";
+import "../stylesheets";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
