@@ -140,4 +140,5 @@ test("every review page carries parseable JSON-LD with the fields critic reviews
   expect(drive.itemReviewed.award).toContain("Won: Best Director, Cannes Film Festival 2011");
   expect(drive.itemReviewed.trailer).toMatchObject({ "@type": "VideoObject", embedUrl: "https://www.youtube-nocookie.com/embed/KBiOF3y1W0Y" });
   expect(drive.reviewRating.ratingValue).toBe(4.5);
+  expect(drive.author).toEqual({ "@type": "Person", name: "Hana Lefèvre" });
 });
