@@ -16,8 +16,9 @@ export function ReviewList({ locale, reviews, extra, headingLevel }: Props) {
     <ol className="review-list">
       {reviews.map((review) => (
         <li key={review.slug}>
-          <ReviewCard review={review} locale={locale} headingLevel={headingLevel} />
-          {extra?.(review)}
+          <ReviewCard review={review} locale={locale} headingLevel={headingLevel}>
+            {extra?.(review)}
+          </ReviewCard>
         </li>
       ))}
     </ol>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { LocaleLink } from "@/components/locale-link";
 import type { Locale } from "@/i18n/routing";
@@ -5,10 +6,17 @@ import { formatDate, formatList, formatNumber, formatRating } from "@/lib/format
 import type { ReviewSummary } from "@/lib/reviews";
 import { textLangProps } from "./text-lang";
 
-type Props = { review: ReviewSummary; locale: Locale; /** h3 where the list sits under its own h2 (search results). */ headingLevel?: 2 | 3 };
+type Props = {
+  review: ReviewSummary;
+  locale: Locale;
+  /** h3 where the list sits under its own h2 (search results). */
+  headingLevel?: 2 | 3;
+  /** Shown at the end of the card: a search snippet, a person's roles. */
+  children?: ReactNode;
+};
 
 /** One entry of a review list: title, year, director, genres and an excerpt. */
-export async function ReviewCard({ review, locale, headingLevel = 2 }: Props) {
+export async function ReviewCard({ review, locale, headingLevel = 2, children }: Props) {
   const Heading = headingLevel === 3 ? "h3" : "h2";
   const t = await getTranslations({ locale, namespace: "Home" });
   const tReview = await getTranslations({ locale, namespace: "Review" });
@@ -43,6 +51,7 @@ export async function ReviewCard({ review, locale, headingLevel = 2 }: Props) {
       {review.publishedAt && (
         <p className="review-card__date">{t("publishedOn", { date: formatDate(review.publishedAt, locale) })}</p>
       )}
+      {children}
     </article>
   );
 }
