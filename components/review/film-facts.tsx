@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { countryName, formatList, formatNumber, formatRating, formatRuntime } from "@/lib/format";
 import type { Review } from "@/lib/reviews";
-import { PeopleLinks } from "./people-links";
+import { LocaleLink } from "@/components/locale-link";
+import { LinkedList, PeopleLinks } from "./people-links";
 
 type Props = { review: Review; locale: Locale };
 
@@ -12,9 +13,12 @@ export async function FilmFacts({ review, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "Review" });
   const names = (people: { slug: string; name: string }[]) => <PeopleLinks people={people} locale={locale} />;
   const rows: [string, ReactNode][] = [
-    [t("year"), formatNumber(review.year, locale)],
+    [t("year"), <LocaleLink key="year" locale={locale} href={`/years/${review.year}`}>{formatNumber(review.year, locale)}</LocaleLink>],
     [t("countries", { count: review.countries.length }), formatList(review.countries.map((c) => countryName(c, locale)), locale)],
-    [t("genres", { count: review.genres.length }), formatList(review.genres.map((g) => g.name), locale)],
+    [
+      t("genres", { count: review.genres.length }),
+      <LinkedList key="genres" items={review.genres.map((g) => ({ href: `/genres/${g.slug}`, name: g.name }))} locale={locale} />,
+    ],
     [t("directors", { count: review.directors.length }), names(review.directors)],
   ];
   if (review.writers.length) rows.push([t("writers", { count: review.writers.length }), names(review.writers)]);
