@@ -31,6 +31,10 @@ export function parsePeriod(value: string): Period | null {
   return /^\d{4}$/.test(value) ? { year: Number(value) } : null;
 }
 
+export function decadeOf(year: number): number {
+  return Math.floor(year / 10) * 10;
+}
+
 export function periodKey(period: Period): string {
   return "decade" in period ? `${period.decade}s` : String(period.year);
 }
@@ -97,10 +101,14 @@ function indexOf(catalog: Catalog): CatalogIndex {
     for (const genre of new Set(film.genres)) add(index.byGenre, genre, film);
     for (const person of new Set(film.people)) add(index.byPerson, person, film);
     add(index.byYear, film.year, film);
-    add(index.byDecade, Math.floor(film.year / 10) * 10, film);
+    add(index.byDecade, decadeOf(film.year), film);
   }
   indexes.set(catalog, index);
   return index;
+}
+
+export function filmBySlug(catalog: Catalog, slug: string): CatalogFilm | undefined {
+  return indexOf(catalog).bySlug.get(slug);
 }
 
 /** Every film a listing shows across all its pages, in the one stable order. */
@@ -143,7 +151,7 @@ const unionOf = (films: readonly CatalogFilm[]): Locale[] =>
 export function publishedLocales(catalog: Catalog, ref: PageRef): Locale[] {
   switch (ref.kind) {
     case "review":
-      return indexOf(catalog).bySlug.get(ref.slug)?.locales ?? [];
+      return filmBySlug(catalog, ref.slug)?.locales ?? [];
     case "genres":
     case "years":
       return unionOf(catalog.films);
@@ -178,9 +186,9 @@ export function genresOf(catalog: Catalog): string[] {
 /** Decades, newest first, each followed by its years. */
 export function periodsOf(catalog: Catalog): Period[] {
   const years = [...indexOf(catalog).byYear.keys()].sort((a, b) => b - a);
-  const decades = [...new Set(years.map((y) => Math.floor(y / 10) * 10))];
+  const decades = [...new Set(years.map(decadeOf))];
   return decades.flatMap((decade) => [
     { decade },
-    ...years.filter((y) => Math.floor(y / 10) * 10 === decade).map((year) => ({ year })),
+    ...years.filter((y) => decadeOf(y) === decade).map((year) => ({ year })),
   ]);
 }

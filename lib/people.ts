@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { defaultLocale } from "@/lib/locales";
+import { labelFor, localizedName, personSelect } from "@/lib/reviews";
 import type { Locale } from "@/i18n/routing";
 
 // Reads for the genre, year and people pages: names in the reader's locale and
@@ -11,22 +12,14 @@ export const genreNames = cache(async (locale: Locale): Promise<Map<string, stri
   const genres = await db.genre.findMany({
     select: { slug: true, translations: { where: { locale: { in: [locale, defaultLocale] } }, select: { locale: true, name: true } } },
   });
-  return new Map(
-    genres.map((g) => {
-      const name = g.translations.find((t) => t.locale === locale) ?? g.translations[0];
-      return [g.slug, name?.name ?? g.slug];
-    }),
-  );
+  return new Map(genres.map((g) => [g.slug, labelFor(g.translations, locale)?.name ?? g.slug]));
 });
 
 /** A person as named in `locale` (the localized form, e.g. katakana) and as credited. */
 export const getPerson = cache(async (slug: string, locale: Locale) => {
-  const person = await db.person.findUnique({
-    where: { slug },
-    select: { slug: true, name: true, translations: { where: { locale }, select: { name: true } } },
-  });
+  const person = await db.person.findUnique({ where: { slug }, select: personSelect(locale) });
   if (!person) return null;
-  return { slug: person.slug, name: person.translations[0]?.name ?? person.name, credited: person.name };
+  return { slug: person.slug, name: localizedName(person), credited: person.name };
 });
 
 export type PersonRole =
@@ -68,7 +61,7 @@ export async function personRoles(personSlug: string, filmSlugs: readonly string
     }
   }
   for (const a of awards) {
-    const label = a.translations.find((t) => t.locale === locale) ?? a.translations[0];
+    const label = labelFor(a.translations, locale);
     add(a.film.slug, { kind: "award", won: a.result === "won", body: label?.bodyName ?? "", category: label?.category ?? "", year: a.year });
   }
   return roles;

@@ -17,9 +17,9 @@ export function publishedWhere(now = new Date()) {
 }
 
 type Named = { name: string; translations: { name: string }[] };
-const localizedName = (person: Named) => person.translations[0]?.name ?? person.name;
+export const localizedName = (person: Named) => person.translations[0]?.name ?? person.name;
 
-const personSelect = (locale: Locale) => ({
+export const personSelect = (locale: Locale) => ({
   slug: true,
   name: true,
   translations: { where: { locale }, select: { name: true } },
@@ -30,7 +30,7 @@ const personSelect = (locale: Locale) => ({
  * Labels (genres, characters, awards) are translated apart from the review text,
  * so they follow the reader even when the prose falls back to another language.
  */
-function labelFor<T extends { locale: string }>(rows: readonly T[], locale: Locale): T | undefined {
+export function labelFor<T extends { locale: string }>(rows: readonly T[], locale: Locale): T | undefined {
   return rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === defaultLocale) ?? rows[0];
 }
 
@@ -223,12 +223,3 @@ export const reviewSummaries = cache(async (slugs: readonly string[], locale: Lo
 });
 
 export type ReviewSummary = Awaited<ReturnType<typeof reviewSummaries>>[number];
-
-/** Every (locale, slug) pair worth prerendering at build time. */
-export async function listReviewSlugs(): Promise<string[]> {
-  const films = await db.film.findMany({
-    where: { deletedAt: null, translations: { some: publishedWhere() } },
-    select: { slug: true },
-  });
-  return films.map((f) => f.slug);
-}

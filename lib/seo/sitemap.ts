@@ -1,6 +1,6 @@
 import type { Catalog } from "@/lib/catalog";
 import { localePath } from "@/i18n/paths";
-import { allPages, pathOf, publishedLocales } from "@/lib/pages";
+import { allPages, filmBySlug, pathOf, publishedLocales } from "@/lib/pages";
 import { alternatesFor } from "@/lib/site";
 
 // The sitemap: one <url> per published page and locale, each with the same
@@ -14,10 +14,9 @@ export type SitemapEntry = { loc: string; lastmod?: Date; alternates: { hreflang
 
 export function sitemapEntries(catalog: Catalog, origin: URL): SitemapEntry[] {
   const absolute = (path: string) => new URL(path, origin).toString();
-  const reviewed = new Map(catalog.films.map((f) => [f.slug, f]));
   return allPages(catalog).flatMap((ref) => {
     const published = publishedLocales(catalog, ref);
-    const film = ref.kind === "review" ? reviewed.get(ref.slug) : undefined;
+    const film = ref.kind === "review" ? filmBySlug(catalog, ref.slug) : undefined;
     return published.map((locale) => {
       const { languages } = alternatesFor(pathOf(ref), locale, published);
       return {

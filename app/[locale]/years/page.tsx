@@ -4,7 +4,7 @@ import { periodTitle } from "@/components/listing/period-title";
 import { LocaleLink } from "@/components/locale-link";
 import { loadCatalog } from "@/lib/catalog";
 import { formatNumber } from "@/lib/format";
-import { periodKey, periodsOf } from "@/lib/pages";
+import { decadeOf, periodKey, periodsOf } from "@/lib/pages";
 import { localeParam } from "@/lib/route-params";
 
 export const revalidate = 30;
@@ -23,7 +23,7 @@ export default async function YearsPage({ params }: PageProps<"/[locale]/years">
       .map(async (decade) => ({
         key: periodKey(decade),
         title: await periodTitle(locale, decade),
-        years: periods.filter((p): p is { year: number } => "year" in p && Math.floor(p.year / 10) * 10 === decade.decade),
+        years: periods.filter((p): p is { year: number } => "year" in p && decadeOf(p.year) === decade.decade),
       })),
   );
   return (

@@ -49,7 +49,7 @@ export async function restoreFromTrash(_previous: ActionResult | null, form: For
 
 export async function emptyTrash(_previous: ActionResult | null, _form: FormData): Promise<ActionResult> {
   if (!(await allowed(assertAdmin))) return NOT_ALLOWED;
-  const trashed = await db.film.findMany({ where: { deletedAt: { not: null } }, select: { id: true, slug: true } });
+  const trashed = await db.film.findMany({ where: { deletedAt: { not: null } }, select: { id: true } });
   // Translations, credits, awards and revisions go with their film (cascade).
   await db.film.deleteMany({ where: { id: { in: trashed.map((f) => f.id) } } });
   if (trashed.length) revalidateReaderPages();
