@@ -22,35 +22,30 @@ type Props = {
  * The optional title and description for search engines and link previews,
  * with a running character count against what search engines usually show.
  */
+const SEO_FIELDS = [
+  { id: "seoTitle", advice: SEO_TITLE_ADVICE, max: SEO_TITLE_MAX, single: true },
+  { id: "seoDescription", advice: SEO_DESCRIPTION_ADVICE, max: SEO_DESCRIPTION_MAX, rows: 3 },
+] as const;
+
 export function SeoFields({ fields, onChange, lang, errorOf }: Props) {
   const t = useTranslations("Admin.translation");
-  const hint = (field: "seoTitle" | "seoDescription", advice: number) =>
-    `${t("seoHint", { max: advice })} ${t("seoCount", { count: Array.from(fields[field]).length, max: advice })}`;
   return (
     <fieldset className="seo-fields">
       <legend>{t("seoLegend")}</legend>
-      <TextFieldEditor
-        id="seoTitle"
-        label={t("fields.seoTitle")}
-        hint={hint("seoTitle", SEO_TITLE_ADVICE)}
-        value={fields.seoTitle}
-        onChange={onChange}
-        lang={lang}
-        maxLength={SEO_TITLE_MAX}
-        error={errorOf("seoTitle")}
-        single
-      />
-      <TextFieldEditor
-        id="seoDescription"
-        label={t("fields.seoDescription")}
-        hint={hint("seoDescription", SEO_DESCRIPTION_ADVICE)}
-        value={fields.seoDescription}
-        onChange={onChange}
-        lang={lang}
-        maxLength={SEO_DESCRIPTION_MAX}
-        error={errorOf("seoDescription")}
-        rows={3}
-      />
+      {SEO_FIELDS.map(({ id, advice, max, ...shape }) => (
+        <TextFieldEditor
+          key={id}
+          id={id}
+          label={t(`fields.${id}`)}
+          hint={`${t("seoHint", { max: advice })} ${t("seoCount", { count: Array.from(fields[id]).length, max: advice })}`}
+          value={fields[id]}
+          onChange={onChange}
+          lang={lang}
+          maxLength={max}
+          error={errorOf(id)}
+          {...shape}
+        />
+      ))}
     </fieldset>
   );
 }

@@ -29,6 +29,5 @@ export async function indexMetadata(locale: Locale, kind: IndexKind): Promise<Me
     published: publishedLocales(await loadCatalog(), { kind }),
     title: t("siteTitle", { title: t(`${kind}Heading`) }),
     description: t(`${kind}Description`),
-    feedTitle: t("feedTitle"),
   });
 }

@@ -62,6 +62,5 @@ export async function listingMetadata(
     published: publishedLocales(catalog, listing),
     title: listing.page === 1 && firstPageTitle ? firstPageTitle : t("siteTitle", { title: pageTitle }),
     description,
-    feedTitle: t("feedTitle"),
   });
 }

@@ -3,15 +3,15 @@ import type { Locale } from "@/i18n/routing";
 import { ReviewCard } from "@/components/review/review-card";
 import type { ReviewSummary } from "@/lib/reviews";
 
-type Props = {
+type Props<T extends ReviewSummary> = {
   locale: Locale;
-  reviews: readonly ReviewSummary[];
-  /** Extra lines under a card, e.g. a person's roles in that film. */
-  extra?: (review: ReviewSummary) => ReactNode;
+  reviews: readonly T[];
+  /** Extra lines at the end of a card, e.g. a person's roles in that film. */
+  extra?: (review: T) => ReactNode;
   headingLevel?: 2 | 3;
 };
 
-export function ReviewList({ locale, reviews, extra, headingLevel }: Props) {
+export function ReviewList<T extends ReviewSummary>({ locale, reviews, extra, headingLevel }: Props<T>) {
   return (
     <ol className="review-list">
       {reviews.map((review) => (

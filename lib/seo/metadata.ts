@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 import { alternatesFor } from "@/lib/site";
@@ -19,7 +20,6 @@ type PageMetadata = {
   description: string;
   type?: "website" | "article";
   image?: { url: string; alt: string };
-  feedTitle: string;
   noindex?: boolean;
 };
 
@@ -28,7 +28,8 @@ type PageMetadata = {
  * and OpenGraph/Twitter cards for one reader page, all from the same list of
  * published locales.
  */
-export function pageMetadata(page: PageMetadata): Metadata {
+export async function pageMetadata(page: PageMetadata): Promise<Metadata> {
+  const t = await getTranslations({ locale: page.locale, namespace: "Listing" });
   const alternates = alternatesFor(page.path, page.locale, page.published);
   const shownAs = page.published.includes(page.locale) ? page.locale : (page.published[0] ?? page.locale);
   const images = page.image ? [{ url: page.image.url, alt: page.image.alt }] : undefined;
@@ -37,7 +38,7 @@ export function pageMetadata(page: PageMetadata): Metadata {
     description: page.description,
     alternates: {
       ...alternates,
-      types: { "application/rss+xml": [{ url: localePath(page.locale, "/feed.xml"), title: page.feedTitle }] },
+      types: { "application/rss+xml": [{ url: localePath(page.locale, "/feed.xml"), title: t("feedTitle") }] },
     },
     robots: page.noindex ? { index: false, follow: true } : undefined,
     openGraph: {

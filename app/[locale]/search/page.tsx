@@ -25,7 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     published: publishedLocales(await loadCatalog(), { kind: "search" }),
     title: t("title"),
     description: t("description"),
-    feedTitle: (await getTranslations({ locale, namespace: "Listing" }))("feedTitle"),
     // Result pages are endless and change with every review: not for indexes.
     noindex: true,
   });
@@ -56,15 +55,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </h2>
           {found.total === 0 && <p>{t("noResultsHint")}</p>}
           {found.results.length > 0 && (
-          <ReviewList
-            locale={locale}
-            headingLevel={3}
-            reviews={found.results}
-            extra={(review) => {
-              const snippet = found.results.find((r) => r.slug === review.slug)?.snippet;
-              return snippet ? <Snippet text={snippet} {...textLangProps(review.textLocale, locale)} /> : null;
-            }}
-          />
+            <ReviewList
+              locale={locale}
+              headingLevel={3}
+              reviews={found.results}
+              extra={(result) =>
+                result.snippet ? <Snippet text={result.snippet} {...textLangProps(result.textLocale, locale)} /> : null
+              }
+            />
           )}
           <Pagination locale={locale} page={page} pages={found.pages} pathOf={href} />
         </section>

@@ -56,7 +56,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: text.seoDescription || reviewDescription(text),
     type: "article",
     image: review.posterPath ? { url: review.posterPath, alt: text.posterAlt || t("posterAlt", { title: text.title }) } : undefined,
-    feedTitle: (await getTranslations({ locale, namespace: "Listing" }))("feedTitle"),
   });
 }
 
