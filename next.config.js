@@ -32,7 +32,16 @@ const nextConfig = {
     localPatterns: [{ pathname: "/media/**" }],
   },
   serverExternalPackages: ["better-sqlite3"],
+  // Rendered pages are cached in memory only (up to Next's default 50 MB),
+  // never written to disk: after a crash or restart the cache starts empty,
+  // so no reader gets a copy older than the last save. The build renders
+  // nothing that reads the catalog (app/[locale]/layout.tsx).
   experimental: {
+    // Rendered pages are cached in memory only (up to Next's default 50 MB),
+    // never written to disk: after a crash or restart the cache starts empty,
+    // so no reader gets a copy older than the last save. The build renders
+    // nothing that reads the catalog (app/[locale]/layout.tsx).
+    isrFlushToDisk: false,
     // Large enough that an oversized field (over 100 KB) or poster (over 5 MB)
     // reaches the action and gets a field-level message instead of a bare error.
     serverActions: { bodySizeLimit: "12mb" },

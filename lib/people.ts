@@ -7,12 +7,16 @@ import type { Locale } from "@/i18n/routing";
 // Reads for the genre, year and people pages: names in the reader's locale and
 // a person's part in each film. Which films a page lists is lib/pages.ts's call.
 
-/** Every genre's name in `locale` (else English, else its slug), keyed by slug. */
-export const genreNames = cache(async (locale: Locale): Promise<Map<string, string>> => {
+/** Every genre (a short, fixed vocabulary) with its name in `locale` (else English, else its slug), keyed by slug. */
+export const genreNames = cache(async (locale: Locale): Promise<Map<string, { id: string; name: string }>> => {
   const genres = await db.genre.findMany({
-    select: { slug: true, translations: { where: { locale: { in: [locale, defaultLocale] } }, select: { locale: true, name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      translations: { where: { locale: { in: [locale, defaultLocale] } }, select: { locale: true, name: true } },
+    },
   });
-  return new Map(genres.map((g) => [g.slug, labelFor(g.translations, locale)?.name ?? g.slug]));
+  return new Map(genres.map((g) => [g.slug, { id: g.id, name: labelFor(g.translations, locale)?.name ?? g.slug }]));
 });
 
 /** A person as named in `locale` (the localized form, e.g. katakana) and as credited. */

@@ -7,8 +7,12 @@ import { localeDirection } from "@/lib/locales";
 import { siteUrl } from "@/lib/site";
 import "../stylesheets";
 
+// Nothing that reads the catalog is rendered at build time: every reader page
+// renders on its first request and stays cached until a save revalidates it.
+// The build therefore costs the same for six films or 10,000, and a restarted
+// server never serves a build-time copy older than the database.
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {

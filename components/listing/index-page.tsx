@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { SiteFrame } from "@/components/layout/site-frame";
-import { loadCatalog } from "@/lib/catalog";
-import { pathOf, publishedLocales } from "@/lib/pages";
+import { pageLocales } from "@/lib/listings";
+import { pathOf } from "@/lib/pages";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 type IndexKind = "genres" | "years";
@@ -12,9 +12,8 @@ type IndexKind = "genres" | "years";
 /** The genre index or the year index: a heading and the links it is given. */
 export async function IndexPage({ locale, kind, children }: { locale: Locale; kind: IndexKind; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: "Listing" });
-  const catalog = await loadCatalog();
   return (
-    <SiteFrame locale={locale} path={pathOf({ kind })} translated={publishedLocales(catalog, { kind })}>
+    <SiteFrame locale={locale} path={pathOf({ kind })} translated={await pageLocales({ kind })}>
       <h1 className="page-title">{t(`${kind}Heading`)}</h1>
       {children}
     </SiteFrame>
@@ -26,7 +25,7 @@ export async function indexMetadata(locale: Locale, kind: IndexKind): Promise<Me
   return pageMetadata({
     locale,
     path: pathOf({ kind }),
-    published: publishedLocales(await loadCatalog(), { kind }),
+    published: await pageLocales({ kind }),
     title: t("siteTitle", { title: t(`${kind}Heading`) }),
     description: t(`${kind}Description`),
   });

@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { SiteFrame } from "@/components/layout/site-frame";
-import { loadCatalog } from "@/lib/catalog";
+import { listingTag, tagOfListing } from "@/lib/cache-tags";
+import { getListingPage } from "@/lib/listings";
+import { tagPage } from "@/lib/page-tags";
 import { formatNumber } from "@/lib/format";
-import { listingPage, pathOf, publishedLocales, type ListingRef } from "@/lib/pages";
+import { pathOf, type ListingRef } from "@/lib/pages";
 import { reviewSummaries, type ReviewSummary } from "@/lib/reviews";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { Pagination } from "./pagination";
@@ -23,16 +25,17 @@ type Props = {
 
 /** Any paged list of reviews (home, a genre, a decade or year, a person), or a 404 for a page that does not exist. */
 export async function ListingPage({ locale, listing, heading, lead, extra }: Props) {
-  const catalog = await loadCatalog();
-  const page = listingPage(catalog, listing);
+  const page = await getListingPage(listing);
   if (!page) notFound();
+  // Refreshed when the listing's membership or order changes, or a film on it changes.
+  await tagPage([tagOfListing(listing), ...page.films.map((f) => listingTag.film(f.slug))]);
   const t = await getTranslations({ locale, namespace: "Listing" });
   const reviews = await reviewSummaries(
     page.films.map((f) => f.slug),
     locale,
   );
   return (
-    <SiteFrame locale={locale} path={pathOf(listing)} translated={publishedLocales(catalog, listing)}>
+    <SiteFrame locale={locale} path={pathOf(listing)} translated={page.locales}>
       <h1 className="page-title">{heading}</h1>
       {lead}
       {reviews.length === 0 ? <p>{t("empty")}</p> : <ReviewList locale={locale} reviews={reviews} extra={extra} />}
@@ -52,14 +55,14 @@ export async function listingMetadata(
   description: string,
   firstPageTitle?: string,
 ): Promise<Metadata> {
-  const catalog = await loadCatalog();
-  if (!listingPage(catalog, listing)) return {};
+  const page = await getListingPage(listing);
+  if (!page) return {};
   const t = await getTranslations({ locale, namespace: "Listing" });
   const pageTitle = listing.page > 1 ? t("titleWithPage", { title, page: formatNumber(listing.page, locale) }) : title;
   return pageMetadata({
     locale,
     path: pathOf(listing),
-    published: publishedLocales(catalog, listing),
+    published: page.locales,
     title: listing.page === 1 && firstPageTitle ? firstPageTitle : t("siteTitle", { title: pageTitle }),
     description,
   });

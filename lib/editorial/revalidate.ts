@@ -1,12 +1,18 @@
-import { revalidatePath } from "next/cache";
+import { revalidateTag } from "next/cache";
+import { drainSearchQueue } from "@/lib/search/queue";
 
 /**
- * After any change to a film. A film appears on far more pages than its own:
- * every locale's review, home pages, genre, year and people pages and their
- * pagination, each page's switcher and alternates, the feeds and the sitemap.
- * So everything is marked stale; pages stay statically served and each is
- * regenerated on its next request.
+ * Expires the pages tagged with `tags` at once (not stale-while-revalidate),
+ * so the next reader of each, the editor included, gets it rendered fresh;
+ * pages not tagged stay cached.
  */
-export function revalidateReaderPages() {
-  revalidatePath("/", "layout");
+export function revalidateTags(tags: readonly string[]) {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+}
+
+/** After a film's write has committed, with the tags recordFilmChange() returned: fresh pages, fresh search. */
+export async function refreshAfterWrite(tags: readonly string[]) {
+  revalidateTags(tags);
+  // A failure here loses nothing: the film stays queued and the sweep indexes it.
+  await drainSearchQueue().catch((error) => console.error("Search indexing failed; the sweep will retry:", error));
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { locales } from "@/lib/locales";
 import type { Locale } from "@/i18n/routing";
 import { TRANSLATION_STATES, translationState, type TranslationState } from "./status";
@@ -7,19 +8,50 @@ export const PAGE_SIZE = 20;
 
 export type ReviewListFilters = { q?: string; status?: TranslationState; locale?: Locale; page: number };
 
+/** A translation in `state` at `now`, as a database filter (the same rules as translationState). */
+function stateWhere(state: Exclude<TranslationState, "missing">, now: Date): Prisma.ReviewTranslationWhereInput {
+  switch (state) {
+    case "outdated":
+      return { outdated: true };
+    case "draft":
+      return { outdated: false, status: { not: "published" } };
+    case "scheduled":
+      return { outdated: false, status: "published", OR: [{ publishedAt: null }, { publishedAt: { gt: now } }] };
+    case "published":
+      return { outdated: false, status: "published", publishedAt: { lte: now } };
+  }
+}
+
+/** Films with a translation in `state`, in `locale` or in any locale. */
+function filmStateWhere(state: TranslationState, locale: Locale | undefined, now: Date): Prisma.FilmWhereInput {
+  if (state === "missing") {
+    return locale ? { translations: { none: { locale } } } : { OR: locales.map((l) => ({ translations: { none: { locale: l } } })) };
+  }
+  return { translations: { some: { ...stateWhere(state, now), ...(locale ? { locale } : {}) } } };
+}
+
 /**
- * The editors' list: one row per film with each locale's state. States are
- * computed (outdated depends on the source's version), so the state filter
- * runs after the query; the title filter runs in the database.
+ * The editors' list: one row per film with each locale's state, newest change
+ * first. Filtering by title and state, counting and paging all happen in the
+ * database, so a page costs its twenty rows.
  */
 export async function listFilmsForEditors(uiLocale: Locale, filters: ReviewListFilters, now = new Date()) {
   const q = filters.q?.trim().slice(0, 200);
+  const where: Prisma.FilmWhereInput = {
+    deletedAt: null,
+    AND: [
+      q ? { OR: [{ originalTitle: { contains: q } }, { translations: { some: { title: { contains: q } } } }] } : {},
+      filters.status ? filmStateWhere(filters.status, filters.locale, now) : {},
+    ],
+  };
+  const total = await db.film.count({ where });
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(Math.max(1, filters.page), pages);
   const films = await db.film.findMany({
-    where: {
-      deletedAt: null,
-      ...(q ? { OR: [{ originalTitle: { contains: q } }, { translations: { some: { title: { contains: q } } } }] } : {}),
-    },
+    where,
     orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
     select: {
       slug: true,
       year: true,
@@ -54,15 +86,7 @@ export async function listFilmsForEditors(uiLocale: Locale, filters: ReviewListF
       states,
     };
   });
-
-  const matching = rows.filter((row) => {
-    if (!filters.status) return true;
-    const checked = filters.locale ? [row.states[filters.locale]] : Object.values(row.states);
-    return checked.includes(filters.status);
-  });
-  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
-  const page = Math.min(Math.max(1, filters.page), pages);
-  return { rows: matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), page, pages, total: matching.length };
+  return { rows, page, pages, total };
 }
 
 export function parseListFilters(params: Record<string, string | string[] | undefined>): ReviewListFilters {

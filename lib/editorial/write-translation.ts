@@ -38,6 +38,8 @@ export async function writeTranslation(
     status: change.status,
     publishedAt: change.publishedAt,
     sourceVersion: target.locale === target.sourceLocale ? null : target.sourceTextVersion,
+    // Saved against the current source text (or it is the source): up to date.
+    outdated: false,
     version: (current?.version ?? 0) + 1,
     textVersion: current ? current.textVersion + (textChanged ? 1 : 0) : 1,
     updatedById: editorId,
@@ -47,6 +49,12 @@ export async function writeTranslation(
     create: { filmId: target.filmId, locale: target.locale, ...data },
     update: data,
   });
+  if (target.locale === target.sourceLocale && textChanged) {
+    // The source text moved on: translations made from an older version are now
+    // outdated. Raw SQL so their own updatedAt (who last touched them) stays.
+    await tx.$executeRaw`UPDATE "ReviewTranslation" SET "outdated" = true
+      WHERE "filmId" = ${target.filmId} AND "locale" <> ${target.locale} AND "sourceVersion" < ${data.textVersion}`;
+  }
   await tx.revision.create({
     data: {
       filmId: target.filmId,

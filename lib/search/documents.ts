@@ -11,6 +11,8 @@ export type SearchDocument = {
   filmId: string;
   filmSlug: string;
   locale: string;
+  /** The film's source locale: the fallback after the default locale. */
+  sourceLocale: string;
   publishedAt: number;
   title: string;
   people: string;
@@ -19,17 +21,6 @@ export type SearchDocument = {
 
 const clean = (text: string) => text.replaceAll(MARK_START, " ").replaceAll(MARK_END, " ");
 
-/** Each film's change stamp: any save to its facts or a translation changes it. */
-export async function filmStamps(): Promise<Map<string, string>> {
-  const films = await db.film.findMany({
-    where: { deletedAt: null },
-    select: { id: true, updatedAt: true, translations: { select: { updatedAt: true } } },
-  });
-  return new Map(
-    films.map((f) => [f.id, [f.updatedAt, ...f.translations.map((t) => t.updatedAt)].map((d) => d.getTime()).join(",")]),
-  );
-}
-
 /** The documents of the given films' published translations (scheduled ones included; the query checks the time). */
 export async function documentsFor(filmIds: readonly string[]): Promise<SearchDocument[]> {
   const films = await db.film.findMany({
@@ -37,6 +28,7 @@ export async function documentsFor(filmIds: readonly string[]): Promise<SearchDo
     select: {
       id: true,
       slug: true,
+      sourceLocale: true,
       originalTitle: true,
       credits: {
         select: {
@@ -74,6 +66,7 @@ export async function documentsFor(filmIds: readonly string[]): Promise<SearchDo
         filmId: film.id,
         filmSlug: film.slug,
         locale: t.locale,
+        sourceLocale: film.sourceLocale,
         publishedAt: t.publishedAt!.getTime(),
         title: clean(`${t.title} ${film.originalTitle}`),
         people: clean([...new Set(people.filter(Boolean))].join(" · ")),

@@ -1,3 +1,5 @@
+import { isGramScript } from "./grams";
+
 // Turning what a reader typed into a safe FTS5 query. Nothing they type is
 // ever FTS5 syntax: every term becomes a quoted string, so AND, NEAR, *, ^,
 // quotes and parentheses are just characters to look for.
@@ -14,14 +16,15 @@ export type ParsedQuery = {
   truncated: boolean;
   /** An FTS5 MATCH expression for terms of three or more characters, or null. */
   match: string | null;
-  /** LIKE patterns for shorter terms (e.g. 監督), escaped with `\`. */
-  likes: string[];
+  /** An FTS5 MATCH expression for shorter terms (e.g. 監督) against the gram table (lib/search/grams.ts), or null. */
+  grams: string | null;
   /** Every term, for highlighting snippets made without FTS5. */
   terms: string[];
 };
 
 const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
-const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A one- or two-character term: the exact gram in scripts without spaces (監督), else a word prefix (“up” finds “Up”, “upon”). */
+const gramTerm = (term: string) => (isGramScript(term) ? quote(term) : `${quote(term)}*`);
 
 export function parseQuery(raw: string | string[] | undefined): ParsedQuery | null {
   const input = (Array.isArray(raw) ? raw[0] : raw) ?? "";
@@ -40,7 +43,7 @@ export function parseQuery(raw: string | string[] | undefined): ParsedQuery | nu
     text,
     truncated: chars.length > MAX_QUERY_CHARS,
     match: long.length ? `{title people body} : (${long.map(quote).join(" AND ")})` : null,
-    likes: short.map(likePattern),
+    grams: short.length ? short.map(gramTerm).join(" AND ") : null,
     terms,
   };
 }

@@ -1,37 +1,27 @@
-import type { Catalog } from "@/lib/catalog";
 import { localePath } from "@/i18n/paths";
-import { allPages, filmBySlug, pathOf, publishedLocales } from "@/lib/pages";
+import { pathOf } from "@/lib/pages";
 import { alternatesFor } from "@/lib/site";
+import type { SitemapPage } from "./sitemap-parts";
 
-// The sitemap: one <url> per published page and locale, each with the same
-// hreflang alternates the page itself prints (both come from alternatesFor
-// and publishedLocales). Next has no sitemap index, so the XML is written here.
-
-/** Well under the protocol's 50,000 URLs (and 50 MB) per file, alternates included. */
-export const URLS_PER_SITEMAP = 10_000;
+// The sitemap's XML: one <url> per published page and locale, each with the
+// same hreflang alternates the page itself prints (both come from
+// alternatesFor and the page's published locales). Next has no sitemap index,
+// so the XML is written here; lib/seo/sitemap-parts.ts decides what is in it.
 
 export type SitemapEntry = { loc: string; lastmod?: Date; alternates: { hreflang: string; href: string }[] };
 
-export function sitemapEntries(catalog: Catalog, origin: URL): SitemapEntry[] {
+export function sitemapEntries(pages: readonly SitemapPage[], origin: URL): SitemapEntry[] {
   const absolute = (path: string) => new URL(path, origin).toString();
-  return allPages(catalog).flatMap((ref) => {
-    const published = publishedLocales(catalog, ref);
-    const film = ref.kind === "review" ? filmBySlug(catalog, ref.slug) : undefined;
-    return published.map((locale) => {
-      const { languages } = alternatesFor(pathOf(ref), locale, published);
+  return pages.flatMap(({ ref, locales, lastmod }) =>
+    locales.map((locale) => {
+      const { languages } = alternatesFor(pathOf(ref), locale, locales);
       return {
         loc: absolute(localePath(locale, pathOf(ref))),
-        lastmod: film?.published[locale],
+        lastmod: lastmod?.[locale],
         alternates: Object.entries(languages).map(([hreflang, href]) => ({ hreflang, href: absolute(href) })),
       };
-    });
-  });
-}
-
-export function sitemapChunks<T>(entries: readonly T[], size = URLS_PER_SITEMAP): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < entries.length; i += size) chunks.push(entries.slice(i, i + size));
-  return chunks.length ? chunks : [[]];
+    }),
+  );
 }
 
 const escapeXml = (text: string) =>

@@ -2,6 +2,7 @@
 // people and genres are matched by slug and their details replaced, so
 // running it twice leaves the same content.
 import { db } from "@/lib/db";
+import { recordFilmChange } from "@/lib/editorial/film-change";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { awardBodies, genres } from "./genres";
 import { people } from "./people";
@@ -147,6 +148,7 @@ async function seedFilm(
       },
     });
   }
+  return filmId;
 }
 
 export async function seed() {
@@ -154,7 +156,11 @@ export async function seed() {
     async (tx) => {
       const personIds = await seedPeople(tx);
       const genreIds = await seedGenres(tx);
-      for (const film of seedFilms) await seedFilm(tx, film, personIds, genreIds);
+      for (const film of seedFilms) {
+        const filmId = await seedFilm(tx, film, personIds, genreIds);
+        // Derived listing data and a search queue entry, as any editor's save makes.
+        await recordFilmChange(tx, filmId, null);
+      }
     },
     { timeout: 60_000 },
   );

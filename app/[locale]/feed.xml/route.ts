@@ -1,19 +1,21 @@
 import { Feed } from "feed";
 import { getTranslations } from "next-intl/server";
 import { localePath } from "@/i18n/paths";
-import { routing } from "@/i18n/routing";
-import { loadCatalog } from "@/lib/catalog";
+import { listingTag } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
 import { isLocale } from "@/lib/locales";
-import { reviewSummaries } from "@/lib/reviews";
+import { tagPage } from "@/lib/page-tags";
+import { publishedWhere, reviewSummaries } from "@/lib/reviews";
 import { xmlResponse } from "@/lib/seo/sitemap";
 import { siteUrl } from "@/lib/site";
 
 const ITEMS = 20;
 
-export const revalidate = 30;
+// Cached from the first request until a save revalidates the "feeds" tag.
+export const dynamic = "force-static";
 
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 /**
@@ -26,15 +28,16 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
   const t = await getTranslations({ locale, namespace: "Listing" });
   const site = await getTranslations({ locale, namespace: "Home" });
   const absolute = (path: string) => new URL(path, siteUrl()).toString();
-  const latest = (await loadCatalog()).films
-    .flatMap((film) => {
-      const published = film.published[locale];
-      return published ? [{ slug: film.slug, published }] : [];
-    })
-    .sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug))
-    .slice(0, ITEMS);
+  await tagPage([listingTag.feeds]);
+  // The newest live translations in this locale, through the (locale, status, publishedAt) index.
+  const latest = await db.reviewTranslation.findMany({
+    where: { locale, ...publishedWhere(), film: { deletedAt: null } },
+    orderBy: [{ publishedAt: "desc" }, { filmId: "asc" }],
+    take: ITEMS,
+    select: { publishedAt: true, film: { select: { slug: true } } },
+  });
   const reviews = await reviewSummaries(
-    latest.map((f) => f.slug),
+    latest.map((t) => t.film.slug),
     locale,
   );
 
@@ -45,7 +48,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
     link: absolute(localePath(locale, "/")),
     language: locale,
     copyright: "Marquee",
-    updated: latest[0]?.published,
+    updated: latest[0]?.publishedAt ?? undefined,
     generator: "Marquee",
     feedLinks: { rss: absolute(localePath(locale, "/feed.xml")) },
   });

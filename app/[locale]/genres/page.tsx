@@ -1,13 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IndexPage, indexMetadata } from "@/components/listing/index-page";
 import { LocaleLink } from "@/components/locale-link";
-import { loadCatalog } from "@/lib/catalog";
 import { formatNumber } from "@/lib/format";
 import { genreNames } from "@/lib/people";
-import { genresOf, listingFilms } from "@/lib/pages";
+import { genreCounts } from "@/lib/listings";
+import { listingTag } from "@/lib/cache-tags";
+import { tagPage } from "@/lib/page-tags";
 import { localeParam } from "@/lib/route-params";
-
-export const revalidate = 30;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/genres">) {
   return indexMetadata(localeParam((await params).locale), "genres");
@@ -17,11 +16,12 @@ export default async function GenresPage({ params }: PageProps<"/[locale]/genres
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Listing" });
-  const catalog = await loadCatalog();
-  const names = await genreNames(locale);
+  await tagPage([listingTag.genreIndex]);
+  const [names, counts] = await Promise.all([genreNames(locale), genreCounts()]);
   const collator = new Intl.Collator(locale);
-  const genres = genresOf(catalog)
-    .map((slug) => ({ slug, name: names.get(slug) ?? slug, count: listingFilms(catalog, { kind: "genre", slug, page: 1 }).length }))
+  const genres = [...names]
+    .map(([slug, { id, name }]) => ({ slug, name, count: counts.get(id) ?? 0 }))
+    .filter((genre) => genre.count > 0)
     .sort((a, b) => collator.compare(a.name, b.name));
   return (
     <IndexPage locale={locale} kind="genres">

@@ -6,9 +6,9 @@ import { ReviewList } from "@/components/listing/review-list";
 import { textLangProps } from "@/components/review/text-lang";
 import { SearchForm } from "@/components/search/search-form";
 import { Snippet } from "@/components/search/snippet";
-import { loadCatalog } from "@/lib/catalog";
 import { formatNumber } from "@/lib/format";
-import { parsePageSegments, publishedLocales } from "@/lib/pages";
+import { pageLocales } from "@/lib/listings";
+import { parsePageSegments } from "@/lib/pages";
 import { localeParam } from "@/lib/route-params";
 import { MAX_QUERY_CHARS, parseQuery } from "@/lib/search/query";
 import { searchReviews } from "@/lib/search/search";
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     locale,
     path: "/search",
-    published: publishedLocales(await loadCatalog(), { kind: "search" }),
+    published: await pageLocales({ kind: "search" }),
     title: t("title"),
     description: t("description"),
     // Result pages are endless and change with every review: not for indexes.

@@ -2,12 +2,12 @@ import { setRequestLocale } from "next-intl/server";
 import { IndexPage, indexMetadata } from "@/components/listing/index-page";
 import { periodTitle } from "@/components/listing/period-title";
 import { LocaleLink } from "@/components/locale-link";
-import { loadCatalog } from "@/lib/catalog";
+import { listingTag } from "@/lib/cache-tags";
+import { reviewedYears } from "@/lib/listings";
+import { tagPage } from "@/lib/page-tags";
 import { formatNumber } from "@/lib/format";
 import { decadeOf, periodKey, periodsOf } from "@/lib/pages";
 import { localeParam } from "@/lib/route-params";
-
-export const revalidate = 30;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/years">) {
   return indexMetadata(localeParam((await params).locale), "years");
@@ -16,7 +16,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/years">)
 export default async function YearsPage({ params }: PageProps<"/[locale]/years">) {
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
-  const periods = periodsOf(await loadCatalog());
+  await tagPage([listingTag.yearIndex]);
+  const periods = periodsOf(await reviewedYears());
   const decades = await Promise.all(
     periods
       .filter((p) => "decade" in p)

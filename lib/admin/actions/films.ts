@@ -3,7 +3,8 @@
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, conflictResult, type ActionResult } from "@/lib/admin/action-result";
-import { revalidateReaderPages } from "@/lib/editorial/revalidate";
+import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
+import { refreshAfterWrite } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
 import { writeFilm } from "@/lib/editorial/write-film";
 import { zodFieldErrors } from "@/lib/validations/field-errors";
@@ -42,18 +43,19 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
         if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
         const clash = await tx.film.findUnique({ where: { slug: input.slug }, select: { id: true } });
         if (clash && clash.id !== film?.id) return { kind: "slugTaken" as const };
+        const before = film && (await filmPlaces(tx, film.id));
         const saved = await writeFilm(tx, film?.id ?? null, input, editor.id);
         await tx.revision.create({
           data: { filmId: saved.id, kind: "facts", version: saved.version, authorId: editor.id, snapshot: JSON.stringify(input) },
         });
-        return { kind: "saved" as const, version: saved.version };
+        return { kind: "saved" as const, version: saved.version, tags: await recordFilmChange(tx, saved.id, before) };
       },
       { timeout: 20_000 },
     );
     if (outcome.kind === "missing") return { ...FAILED, values };
     if (outcome.kind === "slugTaken") return { ok: false, fieldErrors: { slug: { key: "slugTaken" } }, values };
     if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale, values);
-    revalidateReaderPages();
+    await refreshAfterWrite(outcome.tags);
     return { ok: true, message: "facts.saved", version: outcome.version, slug: input.slug };
   } catch {
     return { ...FAILED, values };

@@ -3,7 +3,8 @@
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, type ActionResult } from "@/lib/admin/action-result";
-import { revalidateReaderPages } from "@/lib/editorial/revalidate";
+import { listingTag } from "@/lib/cache-tags";
+import { revalidateTags } from "@/lib/editorial/revalidate";
 import { detectImageType, storePoster } from "@/lib/media";
 import { POSTER_MAX_BYTES } from "@/lib/validations/poster";
 import { slugSchema } from "@/lib/validations/slug";
@@ -26,6 +27,7 @@ export async function uploadPoster(_previous: ActionResult | null, form: FormDat
   const posterPath = await storePoster(bytes, type.ext);
   const { count } = await db.film.updateMany({ where: { slug: slug.data, deletedAt: null }, data: { posterPath } });
   if (count === 0) return FAILED;
-  revalidateReaderPages();
+  // The poster shows on the film's own pages (and in its OpenGraph image) only.
+  revalidateTags([listingTag.film(slug.data)]);
   return { ok: true, message: "poster.saved" };
 }

@@ -4,7 +4,9 @@ import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, conflictResult, orFailed, type ActionResult } from "@/lib/admin/action-result";
 import { labelValuesFrom, writeLabels, type LabelsSnapshot } from "@/lib/editorial/labels";
-import { revalidateReaderPages } from "@/lib/editorial/revalidate";
+import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
+import { refreshAfterWrite } from "@/lib/editorial/revalidate";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkVersion } from "@/lib/editorial/version-check";
 import { writeFilm } from "@/lib/editorial/write-film";
 import { writeTranslation, type TranslationText } from "@/lib/editorial/write-translation";
@@ -35,8 +37,7 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
   const snapshot = JSON.parse(revision.snapshot) as Record<string, unknown>;
   const film = revision.film;
 
-  const outcome = await orFailed(
-    db.$transaction(async (tx) => {
+  const restore = async (tx: Prisma.TransactionClient) => {
       if (revision.kind === "facts") {
         const current = await tx.film.findUniqueOrThrow({ where: { id: film.id }, include: { updatedBy: { select: { name: true } } } });
         const check = checkVersion(current, expected);
@@ -73,11 +74,17 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
         editor.id,
       );
       return { kind: "restored" as const, slug: film.slug };
+  };
+  const outcome = await orFailed(
+    db.$transaction(async (tx) => {
+      const before = await filmPlaces(tx, film.id);
+      const result = await restore(tx);
+      return result.kind === "restored" ? { ...result, tags: await recordFilmChange(tx, film.id, before) } : result;
     }),
   );
 
   if (outcome.kind === "failed") return FAILED;
   if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale);
-  revalidateReaderPages();
+  await refreshAfterWrite(outcome.tags);
   return { ok: true, message: "history.restored", messageValues: { version: String(revision.version) } };
 }

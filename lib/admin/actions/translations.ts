@@ -4,7 +4,8 @@ import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, conflictResult, orFailed, echoValues, type ActionResult } from "@/lib/admin/action-result";
 import { LABEL_MAX, readLabelFields, writeLabels } from "@/lib/editorial/labels";
-import { revalidateReaderPages } from "@/lib/editorial/revalidate";
+import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
+import { refreshAfterWrite } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
 import { writeTranslation, type TranslationText } from "@/lib/editorial/write-translation";
 import { isLocale } from "@/lib/locales";
@@ -45,6 +46,7 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
         select: { id: true, sourceLocale: true, translations: { select: { locale: true, textVersion: true } } },
       });
       if (!film) return { kind: "missing" as const };
+      const before = await filmPlaces(tx, film.id);
       const current = await tx.reviewTranslation.findUnique({
         where: { filmId_locale: { filmId: film.id, locale } },
         include: { updatedBy: { select: { name: true } } },
@@ -66,12 +68,12 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
         { text, status: input.status, publishedAt, labels: labelsSnapshot },
         editor.id,
       );
-      return { kind: "saved" as const, version };
+      return { kind: "saved" as const, version, tags: await recordFilmChange(tx, film.id, before) };
     }),
   );
 
   if (outcome.kind === "missing" || outcome.kind === "failed") return { ...FAILED, values };
   if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale, values);
-  revalidateReaderPages();
+  await refreshAfterWrite(outcome.tags);
   return { ok: true, message: "translation.saved", version: outcome.version };
 }

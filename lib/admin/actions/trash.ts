@@ -5,7 +5,8 @@ import { localePath } from "@/i18n/paths";
 import { assertAdmin, assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, type ActionResult } from "@/lib/admin/action-result";
-import { revalidateReaderPages } from "@/lib/editorial/revalidate";
+import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
+import { refreshAfterWrite } from "@/lib/editorial/revalidate";
 import { isLocale } from "@/lib/locales";
 import { slugSchema } from "@/lib/validations/slug";
 
@@ -26,13 +27,24 @@ function uiLocaleOf(form: FormData) {
   return isLocale(locale) ? locale : "en";
 }
 
+/** Moves a film into the trash or out of it; the tags to revalidate, or null when there was nothing to move. */
+async function setTrashed(slug: string, trashed: boolean): Promise<string[] | null> {
+  return db.$transaction(async (tx) => {
+    const film = await tx.film.findFirst({ where: { slug, deletedAt: trashed ? null : { not: null } }, select: { id: true } });
+    if (!film) return null;
+    const before = await filmPlaces(tx, film.id);
+    await tx.film.update({ where: { id: film.id }, data: { deletedAt: trashed ? new Date() : null } });
+    return recordFilmChange(tx, film.id, before);
+  });
+}
+
 export async function moveToTrash(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   if (!(await allowed(assertEditor))) return NOT_ALLOWED;
   const slug = slugSchema.safeParse(form.get("slug"));
   if (!slug.success) return FAILED;
-  const { count } = await db.film.updateMany({ where: { slug: slug.data, deletedAt: null }, data: { deletedAt: new Date() } });
-  if (count === 0) return FAILED;
-  revalidateReaderPages();
+  const tags = await setTrashed(slug.data, true);
+  if (!tags) return FAILED;
+  await refreshAfterWrite(tags);
   redirect(localePath(uiLocaleOf(form), "/admin/trash"));
 }
 
@@ -40,18 +52,17 @@ export async function restoreFromTrash(_previous: ActionResult | null, form: For
   if (!(await allowed(assertEditor))) return NOT_ALLOWED;
   const slug = slugSchema.safeParse(form.get("slug"));
   if (!slug.success) return FAILED;
-  const { count } = await db.film.updateMany({ where: { slug: slug.data, deletedAt: { not: null } }, data: { deletedAt: null } });
-  if (count === 0) return FAILED;
-  revalidateReaderPages();
+  const tags = await setTrashed(slug.data, false);
+  if (!tags) return FAILED;
+  await refreshAfterWrite(tags);
   // Back on the film's own page: its row leaves the trash list, and the editor sees it whole again.
   redirect(localePath(uiLocaleOf(form), `/admin/films/${slug.data}`));
 }
 
 export async function emptyTrash(_previous: ActionResult | null, _form: FormData): Promise<ActionResult> {
   if (!(await allowed(assertAdmin))) return NOT_ALLOWED;
-  const trashed = await db.film.findMany({ where: { deletedAt: { not: null } }, select: { id: true } });
   // Translations, credits, awards and revisions go with their film (cascade).
-  await db.film.deleteMany({ where: { id: { in: trashed.map((f) => f.id) } } });
-  if (trashed.length) revalidateReaderPages();
-  return { ok: true, message: "trash.emptied", messageValues: { count: String(trashed.length) } };
+  // Readers stopped seeing these films when they were trashed: no page changes.
+  const { count } = await db.film.deleteMany({ where: { deletedAt: { not: null } } });
+  return { ok: true, message: "trash.emptied", messageValues: { count: String(count) } };
 }

@@ -5,8 +5,6 @@ import { pageParam, localeParam } from "@/lib/route-params";
 
 type Props = PageProps<"/[locale]/page/[n]">;
 
-export const revalidate = 30;
-
 export function generateStaticParams() {
   return [];
 }

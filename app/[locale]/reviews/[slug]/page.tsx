@@ -16,7 +16,9 @@ import { Trailer } from "@/components/review/trailer";
 import { UntranslatedNotice } from "@/components/review/untranslated-notice";
 import { currentEditor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { loadCatalog, pageLocales } from "@/lib/catalog";
+import { listingTag } from "@/lib/cache-tags";
+import { pageLocales } from "@/lib/listings";
+import { tagPage } from "@/lib/page-tags";
 import { getReview } from "@/lib/reviews";
 import { ReviewJsonLd, reviewDescription } from "@/components/review/review-json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -24,12 +26,10 @@ import { parseSlugParam } from "@/lib/validations/slug";
 
 type Props = PageProps<"/[locale]/reviews/[slug]">;
 
-// Statically served; regenerated at most 30 seconds after a scheduled
-// translation's time passes, so it appears without anyone acting.
-export const revalidate = 30;
-
-export async function generateStaticParams() {
-  return (await loadCatalog()).films.map(({ slug }) => ({ slug }));
+// Rendered on first request and cached until a save (or a scheduled
+// translation coming due, lib/scheduler) revalidates the film's tag.
+export function generateStaticParams() {
+  return [];
 }
 
 async function load(params: Props["params"]) {
@@ -40,6 +40,7 @@ async function load(params: Props["params"]) {
   const filmSlug = parseSlugParam(slug);
   const review = filmSlug && (await getReview(filmSlug, locale, preview));
   if (!review) notFound();
+  await tagPage([listingTag.film(review.slug)]);
   const published = await pageLocales({ kind: "review", slug: review.slug });
   return { locale: locale as Locale, review, preview, published };
 }

@@ -7,8 +7,6 @@ import { localeParam, pageParam, redirectPageOne, slugParam } from "@/lib/route-
 
 type Props = PageProps<"/[locale]/genres/[genre]/[[...page]]">;
 
-export const revalidate = 30;
-
 export function generateStaticParams() {
   return [];
 }
@@ -17,7 +15,7 @@ async function read(params: Props["params"]) {
   const { locale: rawLocale, genre, page: segments } = await params;
   const locale = localeParam(rawLocale);
   const listing = { kind: "genre", slug: slugParam(genre), page: pageParam(segments) } satisfies ListingRef;
-  const name = (await genreNames(locale)).get(listing.slug) ?? notFound();
+  const name = (await genreNames(locale)).get(listing.slug)?.name ?? notFound();
   return { locale, listing, name, segments };
 }
 

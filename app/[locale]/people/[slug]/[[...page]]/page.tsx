@@ -2,14 +2,12 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ListingPage, listingMetadata } from "@/components/listing/listing-page";
 import { PersonRoles } from "@/components/listing/person-roles";
-import { loadCatalog } from "@/lib/catalog";
-import { listingPage, type ListingRef } from "@/lib/pages";
+import { getListingPage } from "@/lib/listings";
+import type { ListingRef } from "@/lib/pages";
 import { getPerson, personRoles } from "@/lib/people";
 import { localeParam, pageParam, redirectPageOne, slugParam } from "@/lib/route-params";
 
 type Props = PageProps<"/[locale]/people/[slug]/[[...page]]">;
-
-export const revalidate = 30;
 
 export function generateStaticParams() {
   return [];
@@ -34,7 +32,7 @@ export default async function PersonPage({ params }: Props) {
   redirectPageOne(locale, segments, `/people/${listing.slug}`);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Listing" });
-  const films = listingPage(await loadCatalog(), listing)?.films ?? [];
+  const films = (await getListingPage(listing))?.films ?? [];
   const roles = await personRoles(
     listing.slug,
     films.map((f) => f.slug),

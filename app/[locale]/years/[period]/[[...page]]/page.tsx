@@ -7,8 +7,6 @@ import { localeParam, pageParam, redirectPageOne } from "@/lib/route-params";
 
 type Props = PageProps<"/[locale]/years/[period]/[[...page]]">;
 
-export const revalidate = 30;
-
 export function generateStaticParams() {
   return [];
 }

@@ -1,0 +1,38 @@
+import crypto from "node:crypto";
+import { revalidateTags } from "@/lib/editorial/revalidate";
+import { changedTags, filmPlaces } from "@/lib/editorial/film-change";
+import { db } from "@/lib/db";
+import { sweepToken } from "@/lib/scheduler";
+
+/** How many films one sweep revalidates; the rest wait for the next sweep. */
+const MAX_FILMS = 200;
+
+/**
+ * Called by this process's own sweep (lib/scheduler.ts): revalidates the pages
+ * of every translation whose scheduled time fell in (since, until].
+ */
+export async function POST(request: Request) {
+  const given = Buffer.from(request.headers.get("authorization") ?? "");
+  const expected = Buffer.from(`Bearer ${sweepToken()}`);
+  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
+    return new Response("Not found", { status: 404 });
+  }
+  const body = (await request.json().catch(() => null)) as { since?: unknown; until?: unknown } | null;
+  const since = Number(body?.since);
+  const until = Number(body?.until);
+  if (!Number.isFinite(since) || !Number.isFinite(until)) return new Response("Bad request", { status: 400 });
+  const due = await db.reviewTranslation.findMany({
+    where: { status: "published", publishedAt: { gt: new Date(since), lte: new Date(until) }, film: { deletedAt: null } },
+    orderBy: { publishedAt: "asc" },
+    take: MAX_FILMS,
+    select: { filmId: true, publishedAt: true },
+  });
+  const tags = new Set<string>();
+  for (const filmId of new Set(due.map((t) => t.filmId))) {
+    for (const tag of changedTags(null, await filmPlaces(db, filmId))) tags.add(tag);
+  }
+  revalidateTags([...tags]);
+  // Cut short: the next sweep starts where this one stopped.
+  const reached = due.length === MAX_FILMS ? due.at(-1)!.publishedAt!.getTime() : until;
+  return Response.json({ films: new Set(due.map((t) => t.filmId)).size, reached });
+}

@@ -1,0 +1,49 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { listingTag, listingTagsOf } from "@/lib/cache-tags";
+import { FILM_PLACES_SELECT, placesOf, type FilmPlaces } from "@/lib/film-places";
+
+// Every write to a film ends here, inside its transaction, so what is derived
+// from the film can never drift from it:
+// - Film.listedAt, the first publication time that listings sort and filter on;
+// - a SearchQueue row, so the search index is rewritten even if the process
+//   dies right after the commit (lib/search/index.ts drains it).
+// It answers which cache tags the change touched (lib/editorial/revalidate.ts).
+
+type Tx = Prisma.TransactionClient;
+
+/** Where a film shows up, read before a write so the pages it leaves are refreshed too. */
+export async function filmPlaces(tx: Tx, filmId: string): Promise<FilmPlaces | null> {
+  const film = await tx.film.findUnique({ where: { id: filmId }, select: FILM_PLACES_SELECT });
+  return film && placesOf(film);
+}
+
+export async function recordFilmChange(tx: Tx, filmId: string, before: FilmPlaces | null): Promise<string[]> {
+  const first = await tx.reviewTranslation.aggregate({
+    where: { filmId, status: "published", publishedAt: { not: null } },
+    _min: { publishedAt: true },
+  });
+  const film = await tx.film.findUniqueOrThrow({ where: { id: filmId }, select: { deletedAt: true, updatedAt: true } });
+  const listedAt = film.deletedAt ? null : first._min.publishedAt;
+  // Keeps updatedAt: deriving a column is not an editor's change.
+  await tx.film.update({ where: { id: filmId }, data: { listedAt, updatedAt: film.updatedAt } });
+  await tx.searchQueue.upsert({ where: { filmId }, create: { filmId }, update: { version: { increment: 1 } } });
+  const after = await filmPlaces(tx, filmId);
+  return changedTags(before, after);
+}
+
+/**
+ * The film's own pages always (its review in every locale, and any listing
+ * page whose card shows it, which carries the film's tag too). The listings
+ * it enters, leaves or moves in only when membership or order changed.
+ */
+export function changedTags(before: FilmPlaces | null, after: FilmPlaces | null): string[] {
+  const tags = new Set<string>([listingTag.feeds, listingTag.sitemap]);
+  for (const places of [before, after]) if (places) tags.add(listingTag.film(places.slug));
+  const moved =
+    before?.listedAt?.getTime() !== after?.listedAt?.getTime() ||
+    before?.year !== after?.year ||
+    before?.genres.join() !== after?.genres.join() ||
+    before?.people.join() !== after?.people.join();
+  if (moved) for (const places of [before, after]) if (places) for (const tag of listingTagsOf(places)) tags.add(tag);
+  return [...tags];
+}

@@ -1,0 +1,122 @@
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { locales } from "@/lib/locales";
+import { PAGE_SIZE, pageCount, unionOf, type ListingRef, type PageRef } from "@/lib/pages";
+import { publishedLocalesOf, publishedWhere } from "@/lib/reviews";
+import type { Locale } from "@/i18n/routing";
+
+// What readers can reach, read from the database one page at a time. Listings
+// filter on Film.listedAt (kept by every write, lib/editorial/film-change.ts)
+// and page through its indexes, so a request costs the page it shows.
+// pageLocales() is the one answer to "in which locales is this page
+// published", for the switcher, hreflang, canonical and (per part) the sitemap.
+
+/** Films readers can see at `now`: not in the trash, first published by then. */
+export const listedWhere = (now: Date) => ({ deletedAt: null, listedAt: { lte: now } }) satisfies Prisma.FilmWhereInput;
+
+/** The one order every list uses: newest first publication, the slug breaking ties. */
+export const LISTING_ORDER = [{ listedAt: "desc" }, { slug: "asc" }] satisfies Prisma.FilmOrderByWithRelationInput[];
+
+/** A person's films: credited, or named in one of the film's awards. */
+export const personFilmsWhere = (slug: Prisma.StringFilter | string) =>
+  ({
+    OR: [{ credits: { some: { person: { slug } } } }, { awards: { some: { person: { slug } } } }],
+  }) satisfies Prisma.FilmWhereInput;
+
+export function listingWhere(ref: ListingRef, now: Date): Prisma.FilmWhereInput {
+  const listed = listedWhere(now);
+  switch (ref.kind) {
+    case "home":
+      return listed;
+    case "genre":
+      return { ...listed, genres: { some: { genre: { slug: ref.slug } } } };
+    case "period":
+      return "decade" in ref.period
+        ? { ...listed, year: { gte: ref.period.decade, lt: ref.period.decade + 10 } }
+        : { ...listed, year: ref.period.year };
+    case "person":
+      return { ...listed, ...personFilmsWhere(ref.slug) };
+  }
+}
+
+export type ListedFilm = { slug: string; locales: Locale[] };
+export type ListingPageData = { films: ListedFilm[]; page: number; pages: number; total: number; locales: Locale[] };
+
+// React's cache() compares arguments by identity, so refs are cached by their JSON.
+const readListingPage = cache(async (key: string): Promise<ListingPageData | null> => {
+  const ref = JSON.parse(key) as ListingRef;
+  const now = new Date();
+  const where = listingWhere(ref, now);
+  const [total, rows] = await Promise.all([
+    db.film.count({ where }),
+    db.film.findMany({
+      where,
+      orderBy: LISTING_ORDER,
+      skip: (ref.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { slug: true, translations: { where: publishedWhere(now), select: { locale: true } } },
+    }),
+  ]);
+  const pages = pageCount(total);
+  if ((total === 0 && ref.kind !== "home") || ref.page > pages) return null;
+  const films = rows.map((row) => ({ slug: row.slug, locales: publishedLocalesOf(row.translations) }));
+  return { films, page: ref.page, pages, total, locales: unionOf(films) };
+});
+
+/** One page of a listing, or null when the page does not exist (an empty listing has none but the home page). */
+export const getListingPage = (ref: ListingRef) => readListingPage(JSON.stringify(ref));
+
+/** Locales with at least one live review: where the genre and year indexes are published. */
+const siteLocales = cache(async (): Promise<Locale[]> => {
+  const now = new Date();
+  const found = await Promise.all(
+    locales.map((locale) =>
+      db.reviewTranslation.findFirst({ where: { locale, ...publishedWhere(now), film: { deletedAt: null } }, select: { locale: true } }),
+    ),
+  );
+  return publishedLocalesOf(found.flatMap((row) => (row ? [row] : [])));
+});
+
+const reviewLocales = cache(async (slug: string): Promise<Locale[]> => {
+  const rows = await db.reviewTranslation.findMany({
+    where: { ...publishedWhere(), film: { slug, deletedAt: null } },
+    select: { locale: true },
+  });
+  return publishedLocalesOf(rows);
+});
+
+/**
+ * The locales a page is really published in: a review where its translation
+ * is live; a listing page where at least one film it shows is; the genre and
+ * year indexes wherever any review is. Search results are not published pages.
+ */
+export async function pageLocales(ref: PageRef): Promise<Locale[]> {
+  switch (ref.kind) {
+    case "review":
+      return reviewLocales(ref.slug);
+    case "genres":
+    case "years":
+      return siteLocales();
+    case "search":
+      return [...locales];
+    default:
+      return (await getListingPage(ref))?.locales ?? [];
+  }
+}
+
+/** Genres with at least one live review, with how many. */
+export const genreCounts = cache(async (): Promise<Map<string, number>> => {
+  const rows = await db.filmGenre.groupBy({
+    by: ["genreId"],
+    where: { film: listedWhere(new Date()) },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((row) => [row.genreId, row._count._all]));
+});
+
+/** Years with at least one live review. */
+export const reviewedYears = cache(async (): Promise<number[]> => {
+  const rows = await db.film.groupBy({ by: ["year"], where: listedWhere(new Date()) });
+  return rows.map((row) => row.year);
+});
