@@ -120,3 +120,14 @@ export const reviewedYears = cache(async (): Promise<number[]> => {
   const rows = await db.film.groupBy({ by: ["year"], where: listedWhere(new Date()) });
   return rows.map((row) => row.year);
 });
+
+/** The newest live translations in `locale`, through the (locale, status, publishedAt) index: a feed's items. */
+export async function latestInLocale(locale: Locale, take: number) {
+  const rows = await db.reviewTranslation.findMany({
+    where: { locale, ...publishedWhere(), film: { deletedAt: null } },
+    orderBy: [{ publishedAt: "desc" }, { filmId: "asc" }],
+    take,
+    select: { publishedAt: true, film: { select: { slug: true } } },
+  });
+  return rows.map((row) => ({ slug: row.film.slug, publishedAt: row.publishedAt! }));
+}

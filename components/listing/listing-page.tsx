@@ -25,10 +25,11 @@ type Props = {
 
 /** Any paged list of reviews (home, a genre, a decade or year, a person), or a 404 for a page that does not exist. */
 export async function ListingPage({ locale, listing, heading, lead, extra }: Props) {
+  // Refreshed when the listing's membership or order changes (a cached 404 included), or a film on it changes.
+  await tagPage([tagOfListing(listing)]);
   const page = await getListingPage(listing);
   if (!page) notFound();
-  // Refreshed when the listing's membership or order changes, or a film on it changes.
-  await tagPage([tagOfListing(listing), ...page.films.map((f) => listingTag.film(f.slug))]);
+  await tagPage(page.films.map((f) => listingTag.film(f.slug)));
   const t = await getTranslations({ locale, namespace: "Listing" });
   const reviews = await reviewSummaries(
     page.films.map((f) => f.slug),

@@ -22,9 +22,11 @@ async function drainOnce(): Promise<number> {
   for (;;) {
     const batch = await db.searchQueue.findMany({ orderBy: { filmId: "asc" }, take: BATCH });
     if (!batch.length) return done;
-    const docs = await documentsFor(batch.map((row) => row.filmId));
-    for (const row of batch) replaceFilmDocs(row.filmId, docs.filter((d) => d.filmId === row.filmId));
-    for (const row of batch) await db.searchQueue.deleteMany({ where: { filmId: row.filmId, version: row.version } });
+    // One film at a time: its nested reads bind that film's credits, never a batch's.
+    for (const row of batch) {
+      replaceFilmDocs(row.filmId, await documentsFor([row.filmId]));
+      await db.searchQueue.deleteMany({ where: { filmId: row.filmId, version: row.version } });
+    }
     done += batch.length;
     // Lets requests in between batches when a whole catalog is being indexed.
     await new Promise((resolve) => setImmediate(resolve));

@@ -101,12 +101,14 @@ export async function sitemapPages(part: SitemapPart): Promise<SitemapPage[]> {
       ];
     }
     case "genres": {
-      const [films, memberships] = await Promise.all([
+      const [films, memberships, vocabulary] = await Promise.all([
         listedFilms(listedWhere(now), now),
-        db.filmGenre.findMany({ where: { film: listedWhere(now) }, select: { filmId: true, genre: { select: { slug: true } } } }),
+        db.filmGenre.findMany({ where: { film: listedWhere(now) }, select: { filmId: true, genreId: true } }),
+        db.genre.findMany({ select: { id: true, slug: true } }),
       ]);
+      const slugOf = new Map(vocabulary.map((g) => [g.id, g.slug]));
       const genresOf = groupInto(memberships, (m) => [m.filmId]);
-      const genres = groupInto(films, (f) => (genresOf.get(f.id) ?? []).map((m) => m.genre.slug));
+      const genres = groupInto(films, (f) => (genresOf.get(f.id) ?? []).map((m) => slugOf.get(m.genreId)!));
       return [
         ...indexPage("genres", films),
         ...[...genres].flatMap(([slug, list]) => listingPages((page) => ({ kind: "genre", slug, page }), list)),

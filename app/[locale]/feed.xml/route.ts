@@ -2,10 +2,10 @@ import { Feed } from "feed";
 import { getTranslations } from "next-intl/server";
 import { localePath } from "@/i18n/paths";
 import { listingTag } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { latestInLocale } from "@/lib/listings";
 import { isLocale } from "@/lib/locales";
 import { tagPage } from "@/lib/page-tags";
-import { publishedWhere, reviewSummaries } from "@/lib/reviews";
+import { reviewSummaries } from "@/lib/reviews";
 import { xmlResponse } from "@/lib/seo/sitemap";
 import { siteUrl } from "@/lib/site";
 
@@ -29,15 +29,9 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
   const site = await getTranslations({ locale, namespace: "Home" });
   const absolute = (path: string) => new URL(path, siteUrl()).toString();
   await tagPage([listingTag.feeds]);
-  // The newest live translations in this locale, through the (locale, status, publishedAt) index.
-  const latest = await db.reviewTranslation.findMany({
-    where: { locale, ...publishedWhere(), film: { deletedAt: null } },
-    orderBy: [{ publishedAt: "desc" }, { filmId: "asc" }],
-    take: ITEMS,
-    select: { publishedAt: true, film: { select: { slug: true } } },
-  });
+  const latest = await latestInLocale(locale, ITEMS);
   const reviews = await reviewSummaries(
-    latest.map((t) => t.film.slug),
+    latest.map((t) => t.slug),
     locale,
   );
 
@@ -48,7 +42,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
     link: absolute(localePath(locale, "/")),
     language: locale,
     copyright: "Marquee",
-    updated: latest[0]?.publishedAt ?? undefined,
+    updated: latest[0]?.publishedAt,
     generator: "Marquee",
     feedLinks: { rss: absolute(localePath(locale, "/feed.xml")) },
   });

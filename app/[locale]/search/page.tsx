@@ -16,6 +16,9 @@ import { pageMetadata } from "@/lib/seo/metadata";
 
 type Props = PageProps<"/[locale]/search">;
 
+// Per request: the results depend on the query string.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = localeParam((await params).locale);
   const t = await getTranslations({ locale, namespace: "Search" });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
@@ -6,6 +7,9 @@ import { SiteFrame } from "@/components/layout/site-frame";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { currentEditor } from "@/lib/auth/session";
 import { safeReturnPath } from "@/lib/safe-return";
+
+// Per request: reads the session (see the signed-in layout).
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/sign-in">): Promise<Metadata> {
   const { locale } = await params;

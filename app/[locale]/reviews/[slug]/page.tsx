@@ -38,9 +38,10 @@ async function load(params: Props["params"]) {
   // Draft mode shows unpublished text, and only to a signed-in editor.
   const preview = (await draftMode()).isEnabled && (await currentEditor()) !== null;
   const filmSlug = parseSlugParam(slug);
+  // Tagged before anything can 404, so a cached "not found" goes too when the film is published.
+  if (filmSlug) await tagPage([listingTag.film(filmSlug)]);
   const review = filmSlug && (await getReview(filmSlug, locale, preview));
   if (!review) notFound();
-  await tagPage([listingTag.film(review.slug)]);
   const published = await pageLocales({ kind: "review", slug: review.slug });
   return { locale: locale as Locale, review, preview, published };
 }

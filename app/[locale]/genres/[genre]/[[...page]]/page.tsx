@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ListingPage, listingMetadata } from "@/components/listing/listing-page";
+import { tagOfListing } from "@/lib/cache-tags";
+import { tagPage } from "@/lib/page-tags";
 import { genreNames } from "@/lib/people";
 import type { ListingRef } from "@/lib/pages";
 import { localeParam, pageParam, redirectPageOne, slugParam } from "@/lib/route-params";
@@ -15,6 +17,7 @@ async function read(params: Props["params"]) {
   const { locale: rawLocale, genre, page: segments } = await params;
   const locale = localeParam(rawLocale);
   const listing = { kind: "genre", slug: slugParam(genre), page: pageParam(segments) } satisfies ListingRef;
+  await tagPage([tagOfListing(listing)]);
   const name = (await genreNames(locale)).get(listing.slug)?.name ?? notFound();
   return { locale, listing, name, segments };
 }

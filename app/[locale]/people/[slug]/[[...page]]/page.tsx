@@ -2,7 +2,9 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ListingPage, listingMetadata } from "@/components/listing/listing-page";
 import { PersonRoles } from "@/components/listing/person-roles";
+import { tagOfListing } from "@/lib/cache-tags";
 import { getListingPage } from "@/lib/listings";
+import { tagPage } from "@/lib/page-tags";
 import type { ListingRef } from "@/lib/pages";
 import { getPerson, personRoles } from "@/lib/people";
 import { localeParam, pageParam, redirectPageOne, slugParam } from "@/lib/route-params";
@@ -17,6 +19,7 @@ async function read(params: Props["params"]) {
   const { locale: rawLocale, slug, page: segments } = await params;
   const locale = localeParam(rawLocale);
   const listing = { kind: "person", slug: slugParam(slug), page: pageParam(segments) } satisfies ListingRef;
+  await tagPage([tagOfListing(listing)]);
   const person = (await getPerson(listing.slug, locale)) ?? notFound();
   return { locale, listing, person, segments };
 }

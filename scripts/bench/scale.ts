@@ -1,0 +1,135 @@
+// `npm run bench:scale [-- --sizes 6,1000,10000]`: builds and serves Marquee
+// with `next start` on a throwaway database per size (the demo seed for 6,
+// a synthetic catalog otherwise, scripts/bench/catalog.ts) and prints every
+// figure of the scale issue as a Markdown table. Nothing here is asserted:
+// it measures and reports.
+import { execFileSync, spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { client, load, sequential, type Stats } from "./measure";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const arg = (name: string) => process.argv.find((a, i) => process.argv[i - 1] === `--${name}`);
+const sizes = (arg("sizes") ?? "6,1000,10000").split(",").map(Number);
+const port = 3300;
+const origin = `http://127.0.0.1:${port}`;
+
+type Row = Record<string, string>;
+const table: Record<number, Row> = {};
+const fmt = (s: Stats) => `${s.p50.toFixed(0)} / ${s.p95.toFixed(0)} / ${s.p99.toFixed(0)}${s.errors ? ` (${s.errors} err)` : ""}`;
+
+async function benchSize(films: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `marquee-bench-${films}-`));
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: `file:${path.join(dir, "bench.db")}`,
+    NEXT_DIST_DIR: ".next-bench",
+    MARQUEE_SITE_URL: origin,
+    PORT: String(port),
+    BETTER_AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+  };
+  const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const row: Row = (table[films] = {});
+  console.log(`\n## ${films} films (${dir})`);
+  run("npx", ["prisma", "migrate", "deploy"]);
+  if (films === 6) run("npx", ["tsx", "prisma/seed/index.ts"]);
+  else run("npx", ["tsx", "scripts/bench/catalog.ts", String(films), "--accounts"]);
+
+  fs.rmSync(path.join(root, ".next-bench"), { recursive: true, force: true });
+  let started = performance.now();
+  run("npx", ["next", "build"]);
+  row["build (s)"] = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`build ${row["build (s)"]} s`);
+
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise<void>((resolve) => server.stdout!.on("data", (chunk) => String(chunk).includes("Ready") && resolve()));
+  try {
+    await measure(films, row);
+  } finally {
+    server.kill("SIGTERM");
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+async function measure(films: number, row: Row) {
+  const get = client(origin);
+  const slugs = films === 6 ? ["drive", "shane", "spirited-away", "cleo-from-5-to-7", "la-haine", "a-separation"] : Array.from({ length: 40 }, (_, i) => `film-${Math.floor(((i + 1) * films) / 41)}`);
+  const locales = ["en", "ja", "fr", "ar"];
+  const search = async (q: string, locale: string) => get(`/${locale}/search?q=${encodeURIComponent(q)}`);
+
+  let first = await search(films === 6 ? "gosling" : "film 1234", "en");
+  row["first search after start (ms)"] = first.ms.toFixed(0);
+
+  row["cold review page p50/p95/p99 (ms)"] = fmt(await sequential(get, slugs.flatMap((s, i) => [`/${locales[i % 4]}/reviews/${s}`])));
+  const pages = Math.ceil(films / 12);
+  const listings = [
+    "/en", "/ja", `/en/page/2`, `/fr/page/${Math.min(pages, 300)}`, `/en/page/${Math.max(2, Math.floor(pages / 2))}`,
+    "/en/genres/drama", "/ja/genres/crime", "/en/genres/drama/page/2", "/en/years/2010s", "/fr/years/2011", "/en/years/1950s", "/ar/years/1999",
+    "/en/genres", "/ja/years",
+    ...(films === 6 ? ["/en/people/ryan-gosling", "/ja/people/nicolas-winding-refn"] : Array.from({ length: 8 }, (_, i) => `/en/people/person-${i * 7}`)),
+  ].filter((p) => films > 12 || !p.includes("/page/"));
+  row["cold listing page p50/p95/p99 (ms)"] = fmt(await sequential(get, listings));
+
+  const warm = [...listings, ...slugs.slice(0, 10).map((s) => `/en/reviews/${s}`)];
+  const cold = slugs.slice(10).flatMap((s) => locales.map((l) => `/${l}/reviews/${s}?regen`));
+  const [warmStats] = await Promise.all([load(get, warm, 10, 8), sequential(get, cold.map((p) => p.replace("?regen", "")))]);
+  row["warm pages under 10 connections, with cold renders alongside p50/p95/p99 (ms)"] = fmt(warmStats);
+
+  const en = films === 6 ? ["gosling", "shane", "drive", "cleo", "desert"] : ["film 1234", "tanaka 77", "memory 4321", "cannes", "person"].concat(["secret 900", "river 2500", "quill"]);
+  const ja1 = films === 6 ? ["愛", "夜", "千", "車"] : ["夜", "愛", "川", "光"];
+  const ja2 = films === 6 ? ["監督", "千尋", "西部"] : ["監督", "記憶", "約束", "都市"];
+  const ja3 = films === 6 ? ["ドライヴ", "ゴズリング", "千と千尋"] : ["運転手", "見知らぬ人", "カメラ"];
+  const searchStats = async (queries: string[], locale: string) => sequential(get, queries.flatMap((q) => Array(5).fill(`/${locale}/search?q=${encodeURIComponent(q)}`)));
+  row["search en p50/p95/p99 (ms)"] = fmt(await searchStats(en, "en"));
+  row["search ja 1 char"] = fmt(await searchStats(ja1, "ja"));
+  row["search ja 2 chars"] = fmt(await searchStats(ja2, "ja"));
+  row["search ja 3+ chars"] = fmt(await searchStats(ja3, "ja"));
+
+  const cookie = await signIn();
+  const admin = client(origin, { cookie });
+  const adminPages = ["/en/admin", `/en/admin?page=${Math.min(300, Math.ceil(films / 20))}`, "/en/admin?q=film%2012", "/en/admin?status=missing", ...["draft", "published", "scheduled", "outdated"].flatMap((s) => [`/en/admin?status=${s}`, `/en/admin?status=${s}&locale=ja`])];
+  row["admin list p50/p95/p99 (ms)"] = fmt(await sequential(admin, adminPages.flatMap((p) => [p, p])));
+
+  const index = await get("/sitemap.xml");
+  const parts = [...index.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  row["sitemap index (ms)"] = index.ms.toFixed(0);
+  const partStats = await sequential(get, parts);
+  row[`sitemap parts, each cold: p50/p95/max (ms)`] = `${partStats.p50.toFixed(0)} / ${partStats.p95.toFixed(0)} / ${partStats.max.toFixed(0)} (${parts.length} parts)`;
+  row["feeds cold p50/p95/p99 (ms)"] = fmt(await sequential(get, locales.map((l) => `/${l}/feed.xml`)));
+  first = await get("/en/feed.xml");
+  row["feed warm (ms)"] = first.ms.toFixed(0);
+  row["server memory after the run (MB)"] = String(serverRssMb());
+  console.log(row);
+}
+
+async function signIn(): Promise<string> {
+  const response = await fetch(`${origin}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin },
+    body: JSON.stringify({ email: "admin@marquee.test", password: "marquee-admin-demo" }),
+  });
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+/** Resident memory of the process listening on our port (the Next server). */
+function serverRssMb(): number {
+  const pid = execFileSync("sh", ["-c", `ss -ltnpH 'sport = :${port}' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2`], { encoding: "utf8" }).trim();
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)![1]) / 1024);
+}
+
+async function main() {
+  for (const films of sizes) await benchSize(films);
+  const keys = Object.keys(table[sizes[0]!]!);
+  console.log(`\n| figure | ${sizes.map((n) => `${n.toLocaleString("en")} films`).join(" | ")} |`);
+  console.log(`|---|${sizes.map(() => "---").join("|")}|`);
+  for (const key of keys) console.log(`| ${key} | ${sizes.map((n) => table[n]?.[key] ?? "").join(" | ")} |`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
