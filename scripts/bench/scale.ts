@@ -9,6 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { client, load, sequential, type Stats } from "./measure";
+import { measurePublish } from "./publish";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const arg = (name: string) => process.argv.find((a, i) => process.argv[i - 1] === `--${name}`);
@@ -47,14 +48,14 @@ async function benchSize(films: number) {
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
   await new Promise<void>((resolve) => server.stdout!.on("data", (chunk) => String(chunk).includes("Ready") && resolve()));
   try {
-    await measure(films, row);
+    await measure(films, row, path.join(dir, "bench.db"));
   } finally {
     server.kill("SIGTERM");
   }
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-async function measure(films: number, row: Row) {
+async function measure(films: number, row: Row, dbFile: string) {
   const get = client(origin);
   const slugs = films === 6 ? ["drive", "shane", "spirited-away", "cleo-from-5-to-7", "la-haine", "a-separation"] : Array.from({ length: 40 }, (_, i) => `film-${Math.floor(((i + 1) * films) / 41)}`);
   const locales = ["en", "ja", "fr", "ar"];
@@ -92,6 +93,15 @@ async function measure(films: number, row: Row) {
   const admin = client(origin, { cookie });
   const adminPages = ["/en/admin", `/en/admin?page=${Math.min(300, Math.ceil(films / 20))}`, "/en/admin?q=film%2012", "/en/admin?status=missing", ...["draft", "published", "scheduled", "outdated"].flatMap((s) => [`/en/admin?status=${s}`, `/en/admin?status=${s}&locale=ja`])];
   row["admin list p50/p95/p99 (ms)"] = fmt(await sequential(admin, adminPages.flatMap((p) => [p, p])));
+
+  const unrelated = [...slugs.slice(20, 30).map((s) => `/en/reviews/${s}`), "/en/genres", "/fr/years"];
+  const published = await measurePublish({ origin, distDir: path.join(root, ".next-bench"), dbFile, cookie, get, unrelated });
+  if (published) {
+    row["publish a translation: save action (ms)"] = published.saveMs.toFixed(0);
+    row["  then first request to its page (ms), shows the new text"] = `${published.firstRenderMs.toFixed(0)}, ${published.shows ? "yes" : "NO"}`;
+    row["  its other locales' pages re-rendered"] = published.affectedMiss;
+    row["  unrelated warm pages re-rendered"] = published.unrelatedMiss;
+  }
 
   const index = await get("/sitemap.xml");
   const parts = [...index.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);

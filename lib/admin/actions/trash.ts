@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { localePath } from "@/i18n/paths";
 import { assertAdmin, assertEditor } from "@/lib/auth/session";
@@ -64,5 +65,7 @@ export async function emptyTrash(_previous: ActionResult | null, _form: FormData
   // Translations, credits, awards and revisions go with their film (cascade).
   // Readers stopped seeing these films when they were trashed: no page changes.
   const { count } = await db.film.deleteMany({ where: { deletedAt: { not: null } } });
+  // The trash page itself shows the change.
+  revalidatePath("/[locale]/admin/trash", "page");
   return { ok: true, message: "trash.emptied", messageValues: { count: String(count) } };
 }
