@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { locales } from "@/lib/locales";
 import { PAGE_SIZE, pageCount, unionOf, type ListingRef, type PageRef } from "@/lib/pages";
 import { publishedLocalesOf, publishedWhere } from "@/lib/reviews";
@@ -15,29 +15,41 @@ import type { Locale } from "@/i18n/routing";
 /** Films readers can see at `now`: not in the trash, first published by then. */
 export const listedWhere = (now: Date) => ({ deletedAt: null, listedAt: { lte: now } }) satisfies Prisma.FilmWhereInput;
 
-/** The one order every list uses: newest first publication, the slug breaking ties. */
-export const LISTING_ORDER = [{ listedAt: "desc" }, { slug: "asc" }] satisfies Prisma.FilmOrderByWithRelationInput[];
-
-/** A person's films: credited, or named in one of the film's awards. */
-export const personFilmsWhere = (slug: Prisma.StringFilter | string) =>
-  ({
-    OR: [{ credits: { some: { person: { slug } } } }, { awards: { some: { person: { slug } } } }],
-  }) satisfies Prisma.FilmWhereInput;
-
-export function listingWhere(ref: ListingRef, now: Date): Prisma.FilmWhereInput {
-  const listed = listedWhere(now);
+// Listing pages are read with SQL written here rather than Prisma's relation
+// filters: Prisma turns `genres: { some }` into a correlated EXISTS run once
+// per listed film, while `id IN (subquery)` lets the database start from the
+// genre's or person's own index. Standard SQL with quoted identifiers, so it
+// runs on SQLite and PostgreSQL alike.
+export function listingFilter(ref: ListingRef): Prisma.Sql {
   switch (ref.kind) {
     case "home":
-      return listed;
+      return Prisma.empty;
     case "genre":
-      return { ...listed, genres: { some: { genre: { slug: ref.slug } } } };
+      return Prisma.sql`AND f."id" IN (SELECT fg."filmId" FROM "FilmGenre" fg JOIN "Genre" g ON g."id" = fg."genreId" WHERE g."slug" = ${ref.slug})`;
     case "period":
       return "decade" in ref.period
-        ? { ...listed, year: { gte: ref.period.decade, lt: ref.period.decade + 10 } }
-        : { ...listed, year: ref.period.year };
+        ? Prisma.sql`AND f."year" >= ${ref.period.decade} AND f."year" < ${ref.period.decade + 10}`
+        : Prisma.sql`AND f."year" = ${ref.period.year}`;
     case "person":
-      return { ...listed, ...personFilmsWhere(ref.slug) };
+      return Prisma.sql`AND f."id" IN (
+        SELECT c."filmId" FROM "Credit" c JOIN "Person" p ON p."id" = c."personId" WHERE p."slug" = ${ref.slug}
+        UNION SELECT a."filmId" FROM "Award" a JOIN "Person" p ON p."id" = a."personId" WHERE p."slug" = ${ref.slug})`;
   }
+}
+
+/** Films (alias f) readers can see at `now`, narrowed by `filter`: SQL for listedWhere(). */
+export const listedSql = (now: Date, filter: Prisma.Sql = Prisma.empty) =>
+  Prisma.sql`f."deletedAt" IS NULL AND f."listedAt" <= ${now} ${filter}`;
+
+/** How many films a listing has, and the slugs of one page of them, in the one listing order. */
+async function listingSlice(ref: ListingRef, now: Date): Promise<{ total: number; slugs: string[] }> {
+  const listed = listedSql(now, listingFilter(ref));
+  const [count, rows] = await Promise.all([
+    db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS "n" FROM "Film" f WHERE ${listed}`,
+    db.$queryRaw<{ slug: string }[]>`SELECT f."slug" FROM "Film" f WHERE ${listed}
+      ORDER BY f."listedAt" DESC, f."slug" ASC LIMIT ${PAGE_SIZE} OFFSET ${(ref.page - 1) * PAGE_SIZE}`,
+  ]);
+  return { total: Number(count[0]?.n ?? 0), slugs: rows.map((row) => row.slug) };
 }
 
 export type ListedFilm = { slug: string; locales: Locale[] };
@@ -47,20 +59,15 @@ export type ListingPageData = { films: ListedFilm[]; page: number; pages: number
 const readListingPage = cache(async (key: string): Promise<ListingPageData | null> => {
   const ref = JSON.parse(key) as ListingRef;
   const now = new Date();
-  const where = listingWhere(ref, now);
-  const [total, rows] = await Promise.all([
-    db.film.count({ where }),
-    db.film.findMany({
-      where,
-      orderBy: LISTING_ORDER,
-      skip: (ref.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: { slug: true, translations: { where: publishedWhere(now), select: { locale: true } } },
-    }),
-  ]);
+  const { total, slugs } = await listingSlice(ref, now);
   const pages = pageCount(total);
   if ((total === 0 && ref.kind !== "home") || ref.page > pages) return null;
-  const films = rows.map((row) => ({ slug: row.slug, locales: publishedLocalesOf(row.translations) }));
+  const rows = await db.film.findMany({
+    where: { slug: { in: slugs } },
+    select: { slug: true, translations: { where: publishedWhere(now), select: { locale: true } } },
+  });
+  const locales = new Map(rows.map((row) => [row.slug, publishedLocalesOf(row.translations)]));
+  const films = slugs.map((slug) => ({ slug, locales: locales.get(slug) ?? [] }));
   return { films, page: ref.page, pages, total, locales: unionOf(films) };
 });
 

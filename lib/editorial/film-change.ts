@@ -4,7 +4,8 @@ import { FILM_PLACES_SELECT, placesOf, type FilmPlaces } from "@/lib/film-places
 
 // Every write to a film ends here, inside its transaction, so what is derived
 // from the film can never drift from it:
-// - Film.listedAt, the first publication time that listings sort and filter on;
+// - Film.listedAt, the first publication time that listings sort and filter on,
+//   and Film.titles, what the editors' title filter searches;
 // - a SearchQueue row, so the search index is rewritten even if the process
 //   dies right after the commit (lib/search/index.ts drains it).
 // It answers which cache tags the change touched (lib/editorial/revalidate.ts).
@@ -22,10 +23,14 @@ export async function recordFilmChange(tx: Tx, filmId: string, before: FilmPlace
     where: { filmId, status: "published", publishedAt: { not: null } },
     _min: { publishedAt: true },
   });
-  const film = await tx.film.findUniqueOrThrow({ where: { id: filmId }, select: { deletedAt: true, updatedAt: true } });
+  const film = await tx.film.findUniqueOrThrow({
+    where: { id: filmId },
+    select: { deletedAt: true, updatedAt: true, originalTitle: true, translations: { select: { title: true } } },
+  });
   const listedAt = film.deletedAt ? null : first._min.publishedAt;
-  // Keeps updatedAt: deriving a column is not an editor's change.
-  await tx.film.update({ where: { id: filmId }, data: { listedAt, updatedAt: film.updatedAt } });
+  const titles = [film.originalTitle, ...film.translations.map((t) => t.title)].join("\n");
+  // Keeps updatedAt: deriving columns is not an editor's change.
+  await tx.film.update({ where: { id: filmId }, data: { listedAt, titles, updatedAt: film.updatedAt } });
   await tx.searchQueue.upsert({ where: { filmId }, create: { filmId }, update: { version: { increment: 1 } } });
   const after = await filmPlaces(tx, filmId);
   return changedTags(before, after);

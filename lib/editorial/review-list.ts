@@ -40,7 +40,7 @@ export async function listFilmsForEditors(uiLocale: Locale, filters: ReviewListF
   const where: Prisma.FilmWhereInput = {
     deletedAt: null,
     AND: [
-      q ? { OR: [{ originalTitle: { contains: q } }, { translations: { some: { title: { contains: q } } } }] } : {},
+      q ? { titles: { contains: q } } : {},
       filters.status ? filmStateWhere(filters.status, filters.locale, now) : {},
     ],
   };

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { LISTING_ORDER, listedWhere, personFilmsWhere } from "@/lib/listings";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { listedSql, listedWhere } from "@/lib/listings";
 import { decadeOf, localesPerPage, unionOf, type ListingRef, type PageRef } from "@/lib/pages";
-import { publishedLocalesOf, publishedWhere } from "@/lib/reviews";
+import { publishedLocalesOf } from "@/lib/reviews";
 import type { Locale } from "@/i18n/routing";
 
 // The sitemap in parts, each computed alone from indexed queries: the home
@@ -30,33 +30,31 @@ export function parsePartName(name: string): SitemapPart | null {
   return match ? { kind: match[1] as "reviews" | "people", n: Number(match[2]) } : null;
 }
 
-const peopleWithReviews = (now: Date) =>
-  ({
-    OR: [{ credits: { some: { film: listedWhere(now) } } }, { awards: { some: { film: listedWhere(now) } } }],
-  }) satisfies Prisma.PersonWhereInput;
-
-/** Every part, from two counts. */
+/** Every part, from two counts. People are sliced over all people in slug order (a part may hold none with reviews), which keeps each slice one index range. */
 export async function sitemapParts(): Promise<SitemapPart[]> {
-  const now = new Date();
-  const [films, people] = await Promise.all([
-    db.film.count({ where: listedWhere(now) }),
-    db.person.count({ where: peopleWithReviews(now) }),
-  ]);
+  const [films, people] = await Promise.all([db.film.count({ where: listedWhere(new Date()) }), db.person.count()]);
   const slices = (kind: "reviews" | "people", count: number, size: number) =>
     Array.from({ length: Math.ceil(count / size) }, (_, n) => ({ kind, n }));
   return [{ kind: "home" }, { kind: "genres" }, { kind: "years" }, ...slices("reviews", films, FILMS_PER_PART), ...slices("people", people, PEOPLE_PER_PART)];
 }
 
-type Listed = { id: string; slug: string; year: number; listedAt: Date | null; locales: Locale[] };
+type Listed = { id: string; slug: string; year: number; locales: Locale[] };
 
-/** Live films matching `where`, in listing order, each with its live locales: two queries, no bound lists. */
-async function listedFilms(where: Prisma.FilmWhereInput, now: Date): Promise<Listed[]> {
+// The reads below are SQL joins written here (standard SQL, quoted
+// identifiers): each part reads thousands of rows, which Prisma would either
+// fetch through correlated EXISTS per row or bind as IN lists of ids.
+
+/** Live films matching `filter` (on alias f), in listing order, each with its live locales. */
+async function listedFilms(filter: Prisma.Sql, now: Date): Promise<Listed[]> {
   const [films, translations] = await Promise.all([
-    db.film.findMany({ where, orderBy: LISTING_ORDER, select: { id: true, slug: true, year: true, listedAt: true } }),
-    db.reviewTranslation.findMany({ where: { ...publishedWhere(now), film: where }, select: { filmId: true, locale: true } }),
+    db.$queryRaw<Omit<Listed, "locales">[]>`SELECT f."id", f."slug", f."year" FROM "Film" f WHERE ${listedSql(now, filter)}
+      ORDER BY f."listedAt" DESC, f."slug" ASC`,
+    db.$queryRaw<{ filmId: string; locale: string }[]>`SELECT t."filmId", t."locale" FROM "Film" f
+      JOIN "ReviewTranslation" t ON t."filmId" = f."id"
+      WHERE ${listedSql(now, filter)} AND t."status" = 'published' AND t."publishedAt" <= ${now}`,
   ]);
   const byFilm = groupInto(translations, (t) => [t.filmId]);
-  return films.map((film) => ({ ...film, locales: publishedLocalesOf(byFilm.get(film.id) ?? []) }));
+  return films.map((film) => ({ ...film, year: Number(film.year), locales: publishedLocalesOf(byFilm.get(film.id) ?? []) }));
 }
 
 /** Every page of one listing, given its films in listing order. */
@@ -87,11 +85,11 @@ export async function sitemapPages(part: SitemapPart): Promise<SitemapPage[]> {
   const now = new Date();
   switch (part.kind) {
     case "home": {
-      const films = await listedFilms(listedWhere(now), now);
+      const films = await listedFilms(Prisma.empty, now);
       return films.length ? listingPages((page) => ({ kind: "home", page }), films) : [];
     }
     case "years": {
-      const films = await listedFilms(listedWhere(now), now);
+      const films = await listedFilms(Prisma.empty, now);
       const decades = groupInto(films, (f) => [decadeOf(f.year)]);
       const years = groupInto(films, (f) => [f.year]);
       return [
@@ -101,14 +99,13 @@ export async function sitemapPages(part: SitemapPart): Promise<SitemapPage[]> {
       ];
     }
     case "genres": {
-      const [films, memberships, vocabulary] = await Promise.all([
-        listedFilms(listedWhere(now), now),
-        db.filmGenre.findMany({ where: { film: listedWhere(now) }, select: { filmId: true, genreId: true } }),
-        db.genre.findMany({ select: { id: true, slug: true } }),
+      const [films, memberships] = await Promise.all([
+        listedFilms(Prisma.empty, now),
+        db.$queryRaw<{ filmId: string; slug: string }[]>`SELECT fg."filmId", g."slug" FROM "FilmGenre" fg
+          JOIN "Genre" g ON g."id" = fg."genreId" JOIN "Film" f ON f."id" = fg."filmId" WHERE ${listedSql(now)}`,
       ]);
-      const slugOf = new Map(vocabulary.map((g) => [g.id, g.slug]));
       const genresOf = groupInto(memberships, (m) => [m.filmId]);
-      const genres = groupInto(films, (f) => (genresOf.get(f.id) ?? []).map((m) => slugOf.get(m.genreId)!));
+      const genres = groupInto(films, (f) => (genresOf.get(f.id) ?? []).map((m) => m.slug));
       return [
         ...indexPage("genres", films),
         ...[...genres].flatMap(([slug, list]) => listingPages((page) => ({ kind: "genre", slug, page }), list)),
@@ -120,39 +117,39 @@ export async function sitemapPages(part: SitemapPart): Promise<SitemapPage[]> {
         orderBy: { slug: "asc" },
         skip: part.n * FILMS_PER_PART,
         take: FILMS_PER_PART,
-        select: { id: true, slug: true },
+        select: { slug: true },
       });
       if (!films.length) return [];
-      const range = { gte: films[0]!.slug, lte: films.at(-1)!.slug };
-      const translations = await db.reviewTranslation.findMany({
-        where: { ...publishedWhere(now), film: { ...listedWhere(now), slug: range } },
-        select: { filmId: true, locale: true, publishedAt: true },
-      });
-      const byFilm = groupInto(translations, (t) => [t.filmId]);
-      return films.map((film) => {
-        const live = byFilm.get(film.id) ?? [];
-        const lastmod = Object.fromEntries(live.map((t) => [t.locale, t.publishedAt!])) as Partial<Record<Locale, Date>>;
-        return { ref: { kind: "review", slug: film.slug }, locales: publishedLocalesOf(live), lastmod };
+      const [first, last] = [films[0]!.slug, films.at(-1)!.slug];
+      const translations = await db.$queryRaw<{ slug: string; locale: string; publishedAt: Date | string }[]>`
+        SELECT f."slug", t."locale", t."publishedAt" FROM "Film" f JOIN "ReviewTranslation" t ON t."filmId" = f."id"
+        WHERE f."slug" >= ${first} AND f."slug" <= ${last} AND ${listedSql(now)}
+          AND t."status" = 'published' AND t."publishedAt" <= ${now}`;
+      const bySlug = groupInto(translations, (t) => [t.slug]);
+      return films.map(({ slug }) => {
+        const live = bySlug.get(slug) ?? [];
+        const lastmod = Object.fromEntries(live.map((t) => [t.locale, new Date(t.publishedAt)])) as Partial<Record<Locale, Date>>;
+        return { ref: { kind: "review", slug }, locales: publishedLocalesOf(live), lastmod };
       });
     }
     case "people": {
       const people = await db.person.findMany({
-        where: peopleWithReviews(now),
         orderBy: { slug: "asc" },
         skip: part.n * PEOPLE_PER_PART,
         take: PEOPLE_PER_PART,
         select: { id: true, slug: true },
       });
       if (!people.length) return [];
-      const range = { gte: people[0]!.slug, lte: people.at(-1)!.slug };
-      const inRange = { person: { slug: range }, film: listedWhere(now) };
-      const [films, credits, awards] = await Promise.all([
-        listedFilms({ ...listedWhere(now), ...personFilmsWhere(range) }, now),
-        db.credit.findMany({ where: inRange, select: { filmId: true, personId: true } }),
-        db.award.findMany({ where: inRange, select: { filmId: true, personId: true } }),
+      const [first, last] = [people[0]!.slug, people.at(-1)!.slug];
+      const links = Prisma.sql`
+        SELECT c."personId", c."filmId" FROM "Credit" c JOIN "Person" p ON p."id" = c."personId" WHERE p."slug" >= ${first} AND p."slug" <= ${last}
+        UNION SELECT a."personId", a."filmId" FROM "Award" a JOIN "Person" p ON p."id" = a."personId" WHERE p."slug" >= ${first} AND p."slug" <= ${last}`;
+      const [films, credits] = await Promise.all([
+        listedFilms(Prisma.sql`AND f."id" IN (SELECT l."filmId" FROM (${links}) l)`, now),
+        db.$queryRaw<{ personId: string; filmId: string }[]>`${links}`,
       ]);
-      const peopleOf = groupInto([...credits, ...awards], (c) => [c.filmId]);
-      const byPerson = groupInto(films, (f) => [...new Set((peopleOf.get(f.id) ?? []).map((c) => c.personId!))]);
+      const peopleOf = groupInto(credits, (c) => [c.filmId]);
+      const byPerson = groupInto(films, (f) => (peopleOf.get(f.id) ?? []).map((c) => c.personId));
       return people.flatMap((person) =>
         listingPages((page) => ({ kind: "person", slug: person.slug, page }), byPerson.get(person.id) ?? []),
       );

@@ -98,9 +98,10 @@ export function generateCatalog(file: string, films: number, textScale = 1) {
       queue.run(id);
     }
   })();
-  // listedAt is derived data: the same rule as lib/editorial/film-change.ts, in one statement.
+  // listedAt and titles are derived data: the same rules as lib/editorial/film-change.ts, in one statement.
   db.exec(`UPDATE "Film" SET "listedAt" = (SELECT MIN(t."publishedAt") FROM "ReviewTranslation" t
-    WHERE t."filmId" = "Film"."id" AND t."status" = 'published' AND t."publishedAt" IS NOT NULL)`);
+    WHERE t."filmId" = "Film"."id" AND t."status" = 'published' AND t."publishedAt" IS NOT NULL),
+    "titles" = "originalTitle" || (SELECT char(10) || group_concat(t."title", char(10)) FROM "ReviewTranslation" t WHERE t."filmId" = "Film"."id")`);
   db.close();
 }
 

@@ -3,6 +3,7 @@ DROP INDEX "Credit_personId_idx";
 
 -- AlterTable
 ALTER TABLE "Film" ADD COLUMN "listedAt" DATETIME;
+ALTER TABLE "Film" ADD COLUMN "titles" TEXT NOT NULL DEFAULT '';
 
 -- CreateTable
 CREATE TABLE "SearchQueue" (
@@ -33,6 +34,9 @@ CREATE INDEX "ReviewTranslation_status_publishedAt_idx" ON "ReviewTranslation"("
 -- AlterTable
 ALTER TABLE "ReviewTranslation" ADD COLUMN "outdated" BOOLEAN NOT NULL DEFAULT false;
 
+-- CreateIndex
+CREATE INDEX "ReviewTranslation_filmId_status_outdated_publishedAt_idx" ON "ReviewTranslation"("filmId", "status", "outdated", "publishedAt");
+
 -- Backfill: translations made from an older version of their film's source text.
 UPDATE "ReviewTranslation" SET "outdated" = true
 WHERE "sourceVersion" IS NOT NULL
@@ -47,6 +51,10 @@ UPDATE "Film" SET "listedAt" = (
     SELECT MIN(t."publishedAt") FROM "ReviewTranslation" t
     WHERE t."filmId" = "Film"."id" AND t."status" = 'published' AND t."publishedAt" IS NOT NULL
 ) WHERE "deletedAt" IS NULL;
+
+-- Backfill: every title of a film, one per line, for the editors' title filter.
+UPDATE "Film" SET "titles" = "originalTitle" || COALESCE(
+    (SELECT char(10) || group_concat(t."title", char(10)) FROM "ReviewTranslation" t WHERE t."filmId" = "Film"."id"), '');
 
 -- Every film gets its search entries written from the new index on.
 INSERT INTO "SearchQueue" ("filmId") SELECT "id" FROM "Film";
