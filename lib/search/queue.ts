@@ -22,11 +22,12 @@ async function drainOnce(): Promise<number> {
   for (;;) {
     const batch = await db.searchQueue.findMany({ orderBy: { filmId: "asc" }, take: BATCH });
     if (!batch.length) return done;
-    // One film at a time: its nested reads bind that film's credits, never a batch's.
-    for (const row of batch) {
-      replaceFilmDocs(row.filmId, await documentsFor([row.filmId]));
-      await db.searchQueue.deleteMany({ where: { filmId: row.filmId, version: row.version } });
-    }
+    // Read one film at a time (its nested reads bind that film's credits, never
+    // a batch's), write the batch at once, then dequeue what was indexed.
+    const docs = new Map<string, Awaited<ReturnType<typeof documentsFor>>>();
+    for (const row of batch) docs.set(row.filmId, await documentsFor([row.filmId]));
+    replaceFilmDocs(docs);
+    await db.$transaction(batch.map((row) => db.searchQueue.deleteMany({ where: { filmId: row.filmId, version: row.version } })));
     done += batch.length;
     // Lets requests in between batches when a whole catalog is being indexed.
     await new Promise((resolve) => setImmediate(resolve));

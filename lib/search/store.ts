@@ -27,6 +27,9 @@ export function searchFilePath(env: NodeJS.ProcessEnv = process.env): string {
 function open(file: string): { db: Database.Database; created: boolean } {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
+  // Derived data: a commit may be lost to a power cut (never to a crash of the
+  // app), and the film stays queued until its entries are committed.
+  db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
   const version = db.pragma("user_version", { simple: true }) as number;
   if (version === SCHEMA_VERSION) return { db, created: false };
@@ -52,10 +55,20 @@ export function searchStore() {
   return store;
 }
 
-/** Replaces a film's entries with `docs` (none when it has no published translation left). */
-export function replaceFilmDocs(filmId: string, docs: readonly SearchDocument[]): void {
+/**
+ * Replaces each given film's entries with its documents (none when it has no
+ * published translation left), in one transaction: FTS5 writes a new index
+ * segment per commit, so one commit per batch keeps the index compact.
+ */
+export function replaceFilmDocs(films: ReadonlyMap<string, readonly SearchDocument[]>): void {
   const { db } = searchStore();
   db.transaction(() => {
+    for (const [filmId, docs] of films) replaceOne(db, filmId, docs);
+  })();
+}
+
+function replaceOne(db: Database.Database, filmId: string, docs: readonly SearchDocument[]): void {
+  {
     const old = db.prepare("SELECT id FROM doc WHERE filmId = ?").all(filmId) as { id: number }[];
     for (const { id } of old) {
       db.prepare("DELETE FROM entry WHERE rowid = ?").run(id);
@@ -69,5 +82,5 @@ export function replaceFilmDocs(filmId: string, docs: readonly SearchDocument[])
       db.prepare("INSERT INTO entry (rowid, title, people, body) VALUES (?, ?, ?, ?)").run(id, doc.title, doc.people, doc.body);
       db.prepare("INSERT INTO gram (rowid, text) VALUES (?, ?)").run(id, gramText(`${doc.title} ${doc.people} ${doc.body}`));
     }
-  })();
+  }
 }
