@@ -27,8 +27,6 @@ CREATE INDEX "Film_year_listedAt_slug_idx" ON "Film"("year", "listedAt" DESC, "s
 -- CreateIndex
 CREATE INDEX "Film_deletedAt_updatedAt_slug_idx" ON "Film"("deletedAt", "updatedAt" DESC, "slug");
 
--- CreateIndex
-CREATE INDEX "ReviewTranslation_status_publishedAt_idx" ON "ReviewTranslation"("status", "publishedAt");
 
 
 -- AlterTable

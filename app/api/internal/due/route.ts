@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { revalidateTags } from "@/lib/editorial/revalidate";
 import { changedTags, filmPlaces } from "@/lib/editorial/film-change";
 import { db } from "@/lib/db";
+import { locales } from "@/lib/locales";
 import { sweepToken } from "@/lib/scheduler";
 
 /** How many films one sweep revalidates; the rest wait for the next sweep. */
@@ -21,12 +22,18 @@ export async function POST(request: Request) {
   const since = Number(body?.since);
   const until = Number(body?.until);
   if (!Number.isFinite(since) || !Number.isFinite(until)) return new Response("Bad request", { status: 400 });
-  const due = await db.reviewTranslation.findMany({
-    where: { status: "published", publishedAt: { gt: new Date(since), lte: new Date(until) }, film: { deletedAt: null } },
-    orderBy: { publishedAt: "asc" },
-    take: MAX_FILMS,
-    select: { filmId: true, publishedAt: true },
-  });
+  // Per locale, so each read is a range of the (locale, status, publishedAt) index.
+  const perLocale = await Promise.all(
+    locales.map((locale) =>
+      db.reviewTranslation.findMany({
+        where: { locale, status: "published", publishedAt: { gt: new Date(since), lte: new Date(until) }, film: { deletedAt: null } },
+        orderBy: { publishedAt: "asc" },
+        take: MAX_FILMS,
+        select: { filmId: true, publishedAt: true },
+      }),
+    ),
+  );
+  const due = perLocale.flat().sort((a, b) => a.publishedAt!.getTime() - b.publishedAt!.getTime()).slice(0, MAX_FILMS);
   const tags = new Set<string>();
   for (const filmId of new Set(due.map((t) => t.filmId))) {
     for (const tag of changedTags(null, await filmPlaces(db, filmId))) tags.add(tag);
