@@ -12,8 +12,12 @@ import type { Locale } from "@/i18n/routing";
 // pageLocales() is the one answer to "in which locales is this page
 // published", for the switcher, hreflang, canonical and (per part) the sitemap.
 
-/** Films readers can see at `now`: not in the trash, first published by then. */
-export const listedWhere = (now: Date) => ({ deletedAt: null, listedAt: { lte: now } }) satisfies Prisma.FilmWhereInput;
+/**
+ * Films readers can see at `now`: first published by then. listedAt is null
+ * for a film in the trash (lib/editorial/film-change.ts), so this one column
+ * decides, and its (listedAt, slug) index serves every listing in order.
+ */
+export const listedWhere = (now: Date) => ({ listedAt: { lte: now } }) satisfies Prisma.FilmWhereInput;
 
 // Listing pages are read with SQL written here rather than Prisma's relation
 // filters: Prisma turns `genres: { some }` into a correlated EXISTS run once
@@ -39,7 +43,7 @@ export function listingFilter(ref: ListingRef): Prisma.Sql {
 
 /** Films (alias f) readers can see at `now`, narrowed by `filter`: SQL for listedWhere(). */
 export const listedSql = (now: Date, filter: Prisma.Sql = Prisma.empty) =>
-  Prisma.sql`f."deletedAt" IS NULL AND f."listedAt" <= ${now} ${filter}`;
+  Prisma.sql`f."listedAt" <= ${now} ${filter}`;
 
 /** How many films a listing has, and the slugs of one page of them, in the one listing order. */
 async function listingSlice(ref: ListingRef, now: Date): Promise<{ total: number; slugs: string[] }> {

@@ -108,7 +108,8 @@ export function generateCatalog(file: string, films: number, textScale = 1) {
 async function main(films: number) {
   const started = Date.now();
   generateCatalog(sqliteFilePath(databaseUrl()), films);
-  console.log(`Generated ${films} films in ${((Date.now() - started) / 1000).toFixed(1)} s; indexing for search...`);
+  console.log(`Generated ${films} films in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  if (process.argv.includes("--no-search")) return;
   const { drainSearchQueue } = await import("@/lib/search/queue");
   const indexed = await drainSearchQueue();
   console.log(`Indexed ${indexed} films for search in ${((Date.now() - started) / 1000).toFixed(1)} s in all.`);

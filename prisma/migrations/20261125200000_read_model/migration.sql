@@ -25,7 +25,7 @@ CREATE INDEX "Film_listedAt_slug_idx" ON "Film"("listedAt" DESC, "slug");
 CREATE INDEX "Film_year_listedAt_slug_idx" ON "Film"("year", "listedAt" DESC, "slug");
 
 -- CreateIndex
-CREATE INDEX "Film_deletedAt_updatedAt_slug_idx" ON "Film"("deletedAt", "updatedAt" DESC, "slug");
+CREATE INDEX "Film_deletedAt_updatedAt_slug_id_idx" ON "Film"("deletedAt", "updatedAt" DESC, "slug", "id");
 
 
 
@@ -33,7 +33,7 @@ CREATE INDEX "Film_deletedAt_updatedAt_slug_idx" ON "Film"("deletedAt", "updated
 ALTER TABLE "ReviewTranslation" ADD COLUMN "outdated" BOOLEAN NOT NULL DEFAULT false;
 
 -- CreateIndex
-CREATE INDEX "ReviewTranslation_filmId_status_outdated_publishedAt_idx" ON "ReviewTranslation"("filmId", "status", "outdated", "publishedAt");
+CREATE INDEX "ReviewTranslation_filmId_locale_status_outdated_publishedAt_idx" ON "ReviewTranslation"("filmId", "locale", "status", "outdated", "publishedAt");
 
 -- Backfill: translations made from an older version of their film's source text.
 UPDATE "ReviewTranslation" SET "outdated" = true
