@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { prepareDatabase } from "./lib/database.mjs";
 import { demoLogins } from "./lib/demo-logins.mjs";
+import { serverNodeOptions } from "./lib/server-options.mjs";
 
 const env = {
   ...process.env,
@@ -37,7 +38,8 @@ function currentCommit() {
   }
 }
 
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env });
+const serverEnv = { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, ...serverNodeOptions].filter(Boolean).join(" ") };
+const server = spawn("npx", ["next", "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env: serverEnv });
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
   if (String(chunk).includes("Ready")) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PAGE_SIZE, localesPerPage, parsePageSegments, parsePeriod, pathOf, periodsOf } from "@/lib/pages";
-import { parsePartName, partName } from "@/lib/seo/sitemap-parts";
+import { parsePartName, partName, type SitemapPart } from "@/lib/seo/sitemap-parts";
 import { sitemapEntries, urlsetXml } from "@/lib/seo/sitemap";
 import type { Locale } from "@/i18n/routing";
 
@@ -61,10 +61,18 @@ describe("sitemap", () => {
   });
 
   it("names its parts strictly and escapes what it writes", () => {
-    for (const part of [{ kind: "home" }, { kind: "reviews", n: 3 }, { kind: "people", n: 0 }] as const) {
-      expect(parsePartName(partName(part))).toEqual(part);
+    const parts: SitemapPart[] = [
+      { kind: "indexes" },
+      { kind: "home", n: 0 },
+      { kind: "reviews", n: 3 },
+      { kind: "people", n: 0 },
+      { kind: "genre", slug: "science-fiction" },
+      { kind: "decade", decade: 1950 },
+    ];
+    for (const part of parts) expect(parsePartName(partName(part))).toEqual(part);
+    for (const bad of ["reviews", "reviews-x", "films-1", "people-123456", "../home", "genre-", "genre-Drama", "decade-1955", "home"]) {
+      expect(parsePartName(bad)).toBeNull();
     }
-    for (const bad of ["reviews", "reviews-x", "films-1", "people-123456", "../home"]) expect(parsePartName(bad)).toBeNull();
     expect(urlsetXml([{ loc: "https://x/?a=1&b=<2>", alternates: [] }])).toContain("https://x/?a=1&amp;b=&lt;2&gt;");
   });
 });

@@ -1,42 +1,76 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { listedSql, listedWhere } from "@/lib/listings";
-import { decadeOf, localesPerPage, unionOf, type ListingRef, type PageRef } from "@/lib/pages";
+import { listedSql, listedWhere, listingFilter, pageLocales, reviewedYears } from "@/lib/listings";
+import { PAGE_SIZE, decadeOf, localesPerPage, type ListingRef, type PageRef } from "@/lib/pages";
 import { locales } from "@/lib/locales";
 import { publishedLocalesOf } from "@/lib/reviews";
 import type { Locale } from "@/i18n/routing";
 
-// The sitemap in parts, each computed alone from indexed queries: the home
-// pages, the genre pages, the year pages, then reviews and people in slices
-// of a fixed number of films or people. A part's cost follows the URLs it
-// lists; nothing builds the whole sitemap to cut one part out of it.
-// Published locales follow the same rules as the pages (lib/listings.ts
-// pageLocales): a review where its translation is live, a listing page where
-// a film it shows is (lib/pages.ts localesPerPage).
+// The sitemap in parts, each computed alone from indexed queries: the two
+// indexes, the home pages in slices, each genre, each decade (with its
+// years), then reviews and people in slices of a fixed number of films or
+// people. A part's cost follows the URLs it lists; nothing builds the whole
+// sitemap to cut one part out of it. Published locales follow the same rules
+// as the pages (lib/listings.ts pageLocales): a review where its translation
+// is live, a listing page where a film it shows is (lib/pages.ts localesPerPage).
 
 /** At most 4 locales each: well under 10,000 URLs a file. */
-export const FILMS_PER_PART = 2_000;
+export const FILMS_PER_PART = 1_000;
 export const PEOPLE_PER_PART = 1_000;
+/** Home pages per part: whole pages, about FILMS_PER_PART films. */
+const HOME_PAGES_PER_PART = Math.max(1, Math.floor(FILMS_PER_PART / PAGE_SIZE));
 
 export type SitemapPage = { ref: PageRef; locales: Locale[]; lastmod?: Partial<Record<Locale, Date>> };
-export type SitemapPart = { kind: "home" | "genres" | "years" } | { kind: "reviews" | "people"; n: number };
+export type SitemapPart =
+  | { kind: "indexes" }
+  | { kind: "home" | "reviews" | "people"; n: number }
+  | { kind: "genre"; slug: string }
+  | { kind: "decade"; decade: number };
 
 export function partName(part: SitemapPart): string {
-  return "n" in part ? `${part.kind}-${part.n}` : part.kind;
+  switch (part.kind) {
+    case "indexes":
+      return part.kind;
+    case "genre":
+      return `genre-${part.slug}`;
+    case "decade":
+      return `decade-${part.decade}`;
+    default:
+      return `${part.kind}-${part.n}`;
+  }
 }
 
 export function parsePartName(name: string): SitemapPart | null {
-  if (name === "home" || name === "genres" || name === "years") return { kind: name };
-  const match = name.match(/^(reviews|people)-(\d{1,5})$/);
-  return match ? { kind: match[1] as "reviews" | "people", n: Number(match[2]) } : null;
+  if (name === "indexes") return { kind: name };
+  const sliced = name.match(/^(home|reviews|people)-(\d{1,5})$/);
+  if (sliced) return { kind: sliced[1] as "home" | "reviews" | "people", n: Number(sliced[2]) };
+  const decade = name.match(/^decade-(\d{3}0)$/);
+  if (decade) return { kind: "decade", decade: Number(decade[1]) };
+  const genre = name.match(/^genre-([a-z0-9]+(?:-[a-z0-9]+)*)$/);
+  return genre && genre[1]!.length <= 100 ? { kind: "genre", slug: genre[1]! } : null;
 }
 
-/** Every part, from two counts. People are sliced over all people in slug order (a part may hold none with reviews), which keeps each slice one index range. */
+/**
+ * Every part, from two counts, the genre vocabulary and the reviewed years.
+ * People are sliced over all people in slug order (a part may hold none with
+ * reviews), which keeps each slice one index range.
+ */
 export async function sitemapParts(): Promise<SitemapPart[]> {
-  const [films, people] = await Promise.all([db.film.count({ where: listedWhere(new Date()) }), db.person.count()]);
-  const slices = (kind: "reviews" | "people", count: number, size: number) =>
-    Array.from({ length: Math.ceil(count / size) }, (_, n) => ({ kind, n }));
-  return [{ kind: "home" }, { kind: "genres" }, { kind: "years" }, ...slices("reviews", films, FILMS_PER_PART), ...slices("people", people, PEOPLE_PER_PART)];
+  const [films, people, genres, years] = await Promise.all([
+    db.film.count({ where: listedWhere(new Date()) }),
+    db.person.count(),
+    db.genre.findMany({ orderBy: { slug: "asc" }, select: { slug: true } }),
+    reviewedYears(),
+  ]);
+  const slices = (kind: "home" | "reviews" | "people", count: number) => Array.from({ length: count }, (_, n) => ({ kind, n }));
+  return [
+    { kind: "indexes" },
+    ...slices("home", Math.max(1, Math.ceil(films / (HOME_PAGES_PER_PART * PAGE_SIZE)))),
+    ...genres.map(({ slug }) => ({ kind: "genre" as const, slug })),
+    ...[...new Set(years.map(decadeOf))].sort((a, b) => b - a).map((decade) => ({ kind: "decade" as const, decade })),
+    ...slices("reviews", Math.ceil(films / FILMS_PER_PART)),
+    ...slices("people", Math.ceil(people / PEOPLE_PER_PART)),
+  ];
 }
 
 type Listed = { id: string; slug: string; year: number; locales: Locale[] };
@@ -50,16 +84,16 @@ type Listed = { id: string; slug: string; year: number; locales: Locale[] };
  * live locales: one row per film, the locales summed up as bits (locale i is
  * 2^i) so the database, not this process, does the grouping.
  */
-async function listedFilms(filter: Prisma.Sql, now: Date): Promise<Listed[]> {
+async function listedFilms(filter: Prisma.Sql, now: Date, slice = Prisma.empty): Promise<Listed[]> {
   const bits = Prisma.join(
     locales.map((locale, i) => Prisma.sql`WHEN ${locale} THEN ${Prisma.raw(String(2 ** i))}`),
     " ",
   );
   const rows = await db.$queryRaw<{ id: string; slug: string; year: number | bigint; mask: number | bigint | null }[]>`
     SELECT f."id", f."slug", f."year", SUM(CASE t."locale" ${bits} ELSE 0 END) AS "mask"
-    FROM "Film" f LEFT JOIN "ReviewTranslation" t
-      ON t."filmId" = f."id" AND t."status" = 'published' AND t."publishedAt" <= ${now}
-    WHERE ${listedSql(now, filter)}
+    FROM (SELECT f."id", f."slug", f."year", f."listedAt" FROM "Film" f WHERE ${listedSql(now, filter)}
+          ORDER BY f."listedAt" DESC, f."slug" ASC ${slice}) f
+    LEFT JOIN "ReviewTranslation" t ON t."filmId" = f."id" AND t."status" = 'published' AND t."publishedAt" <= ${now}
     GROUP BY f."id", f."slug", f."year", f."listedAt"
     ORDER BY f."listedAt" DESC, f."slug" ASC`;
   return rows.map((row) => {
@@ -86,40 +120,31 @@ function groupInto<T, K>(rows: readonly T[], keysOf: (row: T) => K[]): Map<K, T[
   return groups;
 }
 
-/** A page listed only where it is published. */
-const indexPage = (kind: "genres" | "years", films: readonly Listed[]): SitemapPage[] => {
-  const locales = unionOf(films);
-  return locales.length ? [{ ref: { kind }, locales }] : [];
-};
-
 export async function sitemapPages(part: SitemapPart): Promise<SitemapPage[]> {
   const now = new Date();
   switch (part.kind) {
-    case "home": {
-      const films = await listedFilms(Prisma.empty, now);
-      return films.length ? listingPages((page) => ({ kind: "home", page }), films) : [];
+    case "indexes": {
+      const published = await pageLocales({ kind: "genres" });
+      return published.length ? [{ ref: { kind: "genres" }, locales: published }, { ref: { kind: "years" }, locales: published }] : [];
     }
-    case "years": {
-      const films = await listedFilms(Prisma.empty, now);
-      const decades = groupInto(films, (f) => [decadeOf(f.year)]);
+    case "home": {
+      const take = HOME_PAGES_PER_PART * PAGE_SIZE;
+      const films = await listedFilms(Prisma.empty, now, Prisma.sql`LIMIT ${take} OFFSET ${part.n * take}`);
+      const first = part.n * HOME_PAGES_PER_PART;
+      return listingPages((page) => ({ kind: "home", page: first + page }), films);
+    }
+    case "genre": {
+      const ref = { kind: "genre", slug: part.slug, page: 1 } as const;
+      const films = await listedFilms(listingFilter(ref), now);
+      return listingPages((page) => ({ ...ref, page }), films);
+    }
+    case "decade": {
+      const period = { decade: part.decade };
+      const films = await listedFilms(listingFilter({ kind: "period", period, page: 1 }), now);
       const years = groupInto(films, (f) => [f.year]);
       return [
-        ...indexPage("years", films),
-        ...[...decades].flatMap(([decade, list]) => listingPages((page) => ({ kind: "period", period: { decade }, page }), list)),
+        ...listingPages((page) => ({ kind: "period", period, page }), films),
         ...[...years].flatMap(([year, list]) => listingPages((page) => ({ kind: "period", period: { year }, page }), list)),
-      ];
-    }
-    case "genres": {
-      const [films, memberships] = await Promise.all([
-        listedFilms(Prisma.empty, now),
-        db.$queryRaw<{ filmId: string; slug: string }[]>`SELECT fg."filmId", g."slug" FROM "FilmGenre" fg
-          JOIN "Genre" g ON g."id" = fg."genreId" JOIN "Film" f ON f."id" = fg."filmId" WHERE ${listedSql(now)}`,
-      ]);
-      const genresOf = groupInto(memberships, (m) => [m.filmId]);
-      const genres = groupInto(films, (f) => (genresOf.get(f.id) ?? []).map((m) => m.slug));
-      return [
-        ...indexPage("genres", films),
-        ...[...genres].flatMap(([slug, list]) => listingPages((page) => ({ kind: "genre", slug, page }), list)),
       ];
     }
     case "reviews": {

@@ -11,13 +11,14 @@ export function generateStaticParams() {
   return [];
 }
 
-/** One part of the sitemap: /sitemaps/home.xml, /sitemaps/reviews-0.xml… */
+/** One part of the sitemap: /sitemaps/indexes.xml, /sitemaps/home-0.xml, /sitemaps/genre-drama.xml… (lib/seo/sitemap-parts.ts) */
 export async function GET(_request: Request, { params }: RouteContext<"/sitemaps/[file]">) {
-  const match = (await params).file.match(/^([a-z]+(?:-\d{1,5})?)\.xml$/);
+  const match = (await params).file.match(/^([a-z0-9-]{1,120})\.xml$/);
   const part = match && parsePartName(match[1]!);
   if (!part) return new Response("Not found", { status: 404 });
   await tagPage([listingTag.sitemap]);
   const pages = await sitemapPages(part);
-  if (!pages.length && "n" in part) return new Response("Not found", { status: 404 });
+  // A slice past the end does not exist; a genre or decade with nothing published yet is an empty list.
+  if (!pages.length && "n" in part && part.n > 0 && part.kind !== "people") return new Response("Not found", { status: 404 });
   return xmlResponse(urlsetXml(sitemapEntries(pages, siteUrl())));
 }
