@@ -11,8 +11,8 @@ const drive: FilmPlaces = {
 };
 
 describe("what a save revalidates", () => {
-  it("a text edit: the film's own pages, the feeds and the sitemap, no listing", () => {
-    expect(changedTags(drive, { ...drive }).sort()).toEqual(["feeds", "film:drive", "sitemap"]);
+  it("a text edit: the film's own pages, the feeds, the sitemap and the two indexes, no listing", () => {
+    expect(changedTags(drive, { ...drive }).sort()).toEqual(["feeds", "film:drive", "index:genres", "index:years", "sitemap"]);
   });
 
   it("a first publication: every listing the film enters", () => {

@@ -42,7 +42,9 @@ export async function recordFilmChange(tx: Tx, filmId: string, before: FilmPlace
  * it enters, leaves or moves in only when membership or order changed.
  */
 export function changedTags(before: FilmPlaces | null, after: FilmPlaces | null): string[] {
-  const tags = new Set<string>([listingTag.feeds, listingTag.sitemap]);
+  // The genre and year indexes are published wherever any review is: a
+  // translation going live or leaving can change their locales.
+  const tags = new Set<string>([listingTag.feeds, listingTag.sitemap, listingTag.genreIndex, listingTag.yearIndex]);
   for (const places of [before, after]) if (places) tags.add(listingTag.film(places.slug));
   const moved =
     before?.listedAt?.getTime() !== after?.listedAt?.getTime() ||
