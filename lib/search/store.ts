@@ -55,6 +55,23 @@ export function searchStore() {
   return store;
 }
 
+/** The write statements, prepared once per open index. */
+const writers = new WeakMap<Database.Database, ReturnType<typeof prepareWriters>>();
+
+function prepareWriters(db: Database.Database) {
+  return {
+    docsOf: db.prepare("SELECT id FROM doc WHERE filmId = ?"),
+    deleteEntry: db.prepare("DELETE FROM entry WHERE rowid = ?"),
+    deleteGrams: db.prepare("DELETE FROM gram WHERE rowid = ?"),
+    deleteDocs: db.prepare("DELETE FROM doc WHERE filmId = ?"),
+    insertDoc: db.prepare(
+      "INSERT INTO doc (translationId, filmId, filmSlug, locale, sourceLocale, publishedAt) VALUES (?, ?, ?, ?, ?, ?)",
+    ),
+    insertEntry: db.prepare("INSERT INTO entry (rowid, title, people, body) VALUES (?, ?, ?, ?)"),
+    insertGrams: db.prepare("INSERT INTO gram (rowid, text) VALUES (?, ?)"),
+  };
+}
+
 /**
  * Replaces each given film's entries with its documents (none when it has no
  * published translation left), in one transaction: FTS5 writes a new index
@@ -62,25 +79,21 @@ export function searchStore() {
  */
 export function replaceFilmDocs(films: ReadonlyMap<string, readonly SearchDocument[]>): void {
   const { db } = searchStore();
+  let w = writers.get(db);
+  if (!w) writers.set(db, (w = prepareWriters(db)));
+  const write = w;
   db.transaction(() => {
-    for (const [filmId, docs] of films) replaceOne(db, filmId, docs);
+    for (const [filmId, docs] of films) {
+      for (const { id } of write.docsOf.all(filmId) as { id: number }[]) {
+        write.deleteEntry.run(id);
+        write.deleteGrams.run(id);
+      }
+      write.deleteDocs.run(filmId);
+      for (const doc of docs) {
+        const { lastInsertRowid: id } = write.insertDoc.run(doc.translationId, doc.filmId, doc.filmSlug, doc.locale, doc.sourceLocale, doc.publishedAt);
+        write.insertEntry.run(id, doc.title, doc.people, doc.body);
+        write.insertGrams.run(id, gramText(`${doc.title} ${doc.people} ${doc.body}`));
+      }
+    }
   })();
-}
-
-function replaceOne(db: Database.Database, filmId: string, docs: readonly SearchDocument[]): void {
-  {
-    const old = db.prepare("SELECT id FROM doc WHERE filmId = ?").all(filmId) as { id: number }[];
-    for (const { id } of old) {
-      db.prepare("DELETE FROM entry WHERE rowid = ?").run(id);
-      db.prepare("DELETE FROM gram WHERE rowid = ?").run(id);
-    }
-    db.prepare("DELETE FROM doc WHERE filmId = ?").run(filmId);
-    for (const doc of docs) {
-      const { lastInsertRowid: id } = db
-        .prepare("INSERT INTO doc (translationId, filmId, filmSlug, locale, sourceLocale, publishedAt) VALUES (?, ?, ?, ?, ?, ?)")
-        .run(doc.translationId, doc.filmId, doc.filmSlug, doc.locale, doc.sourceLocale, doc.publishedAt);
-      db.prepare("INSERT INTO entry (rowid, title, people, body) VALUES (?, ?, ?, ?)").run(id, doc.title, doc.people, doc.body);
-      db.prepare("INSERT INTO gram (rowid, text) VALUES (?, ?)").run(id, gramText(`${doc.title} ${doc.people} ${doc.body}`));
-    }
-  }
 }
