@@ -32,10 +32,6 @@ const nextConfig = {
     localPatterns: [{ pathname: "/media/**" }],
   },
   serverExternalPackages: ["better-sqlite3"],
-  // Rendered pages are cached in memory only (up to Next's default 50 MB),
-  // never written to disk: after a crash or restart the cache starts empty,
-  // so no reader gets a copy older than the last save. The build renders
-  // nothing that reads the catalog (app/[locale]/layout.tsx).
   experimental: {
     // Rendered pages are cached in memory only (up to Next's default 50 MB),
     // never written to disk: after a crash or restart the cache starts empty,
@@ -44,7 +40,11 @@ const nextConfig = {
     isrFlushToDisk: false,
     // Large enough that an oversized field (over 100 KB) or poster (over 5 MB)
     // reaches the action and gets a field-level message instead of a bare error.
+    // lib/action-request.ts refuses anything larger with 413 before Next reads it.
     serverActions: { bodySizeLimit: "12mb" },
+    // The proxy (proxy.ts) sees every action body first; the same limit, or
+    // Next would silently cut bodies at its default 10 MB.
+    proxyClientMaxBodySize: "12mb",
   },
   async headers() {
     return [

@@ -38,13 +38,18 @@ export default defineConfig({
     { name: "chromium", dependencies: ["site"], testIgnore: /(site-crawl|feeds-spoilers|search)\.spec\.ts/, use: { browserName: "chromium" } },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    command: "node scripts/serve.mjs",
     url: `http://localhost:${port}/en`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-e2e",
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      // The test runner plays the reverse proxy: each browser context sends
+      // its own X-Forwarded-For (e2e/admin-fixtures.ts newClient), so specs
+      // do not share one sign-in rate-limit bucket.
+      MARQUEE_TRUSTED_PROXIES: "127.0.0.1,::1",
     },
   },
 });

@@ -1,13 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
+import { refuseBadAction } from "./lib/action-request";
 import { parseSlugParam } from "./lib/validations/slug";
 
 // Redirects `/` to the remembered or negotiated locale and keeps the locale cookie in sync.
 const handleI18nRouting = createMiddleware(routing);
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const refused = await refuseBadAction(request, localeOf(pathname));
+  if (refused) return refused;
   if (!isDecodable(pathname)) {
     // Next decodes route params after decoding the path, and throws (a 500) on a
     // malformed percent-escape at either step. Send such addresses to the

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { adminAccount, editorAccount, newClient, readDb, signIn } from "./admin-fixtures";
+import { ServerCopy } from "./server-copy";
 
 test("an admin signs in, sees the reviews list, and signs out", async ({ browser }) => {
   const context = await newClient(browser);
@@ -61,6 +62,38 @@ test("repeated sign-in attempts are rate limited", async ({ browser }) => {
   expect(await attempt(editorAccount.password)).toBe(429);
   await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
   await context.close();
+});
+
+test.describe("the rate limit and forwarded addresses", () => {
+  const signInFrom = (origin: string, forwardedFor: string) =>
+    fetch(`${origin}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin, "x-forwarded-for": forwardedFor },
+      body: JSON.stringify({ email: editorAccount.email, password: "not-the-password" }),
+    }).then((r) => r.status);
+  const rotating = async (origin: string) => {
+    const statuses: number[] = [];
+    for (let n = 1; n <= 6; n++) statuses.push(await signInFrom(origin, `203.0.113.${n}`));
+    return statuses;
+  };
+
+  test("a trusted proxy's forwarded address is honoured", async ({ baseURL }) => {
+    // This server trusts 127.0.0.1 (playwright.config.ts): six addresses, six buckets.
+    expect(await rotating(baseURL!)).toEqual([401, 401, 401, 401, 401, 401]);
+  });
+
+  test("an untrusted client cannot rotate X-Forwarded-For past the limit", async () => {
+    test.setTimeout(60_000);
+    const port = Number(process.env.E2E_PORT || 3100) + 8;
+    const copy = new ServerCopy(port, { MARQUEE_TRUSTED_PROXIES: "", MARQUEE_SITE_URL: `http://127.0.0.1:${port}` });
+    try {
+      await copy.copyDatabase();
+      await copy.start();
+      expect(await rotating(copy.origin)).toEqual([401, 401, 401, 401, 401, 429]);
+    } finally {
+      copy.dispose();
+    }
+  });
 });
 
 test("a disabled account is signed out at once and cannot sign in", async ({ browser }) => {

@@ -61,10 +61,10 @@ export async function createFilm(page: Page, film: { title: string; lang?: strin
   const suggested = await slugField.inputValue();
   filmNumber += 1;
   await slugField.fill(`${suggested}-${Date.now().toString(36)}-${process.pid}-${filmNumber}`);
-  await page.getByLabel("Original language (code)").fill(film.lang ?? "en");
+  await page.getByLabel("Original language").selectOption(film.lang ?? "en");
   await page.getByLabel("Year", { exact: true }).fill(film.year ?? "1999");
   await page.getByLabel("Running time (minutes)").fill("101");
-  await page.getByLabel("Countries (codes)").fill("US");
+  await page.getByLabel("Countries").selectOption(["US"]);
   await page.getByLabel("Director(s), one per line").fill(film.director ?? "Test Director");
   await page.getByRole("button", { name: "Save facts" }).click();
   await page.waitForURL((url) => /\/en\/admin\/films\/[a-z0-9-]+$/.test(url.pathname) && !url.pathname.endsWith("/new"));

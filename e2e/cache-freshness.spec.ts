@@ -1,10 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { adminAccount, createFilm, gotoForm, newClient, signIn, writeTranslation } from "./admin-fixtures";
+import { ServerCopy } from "./server-copy";
 
 // Reader pages are rendered once and served from the cache until a save
 // revalidates what it changed. Next answers x-nextjs-cache: HIT for a cached
@@ -48,40 +45,26 @@ test("a save re-renders the film's own pages and the listings it is on, and leav
 });
 
 test.describe("a server killed and started again", () => {
-  const port = Number(process.env.E2E_PORT || 3100) + 7;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "marquee-restart-"));
-  const dbFile = path.join(dir, "copy.db");
-  let server: ChildProcess | null = null;
-
-  const start = async () => {
-    server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
-      env: { ...process.env, DATABASE_URL: `file:${dbFile}`, MARQUEE_SEARCH_FILE: path.join(dir, "search.db") },
-      stdio: "ignore",
-    });
-    await expect.poll(async () => fetch(`http://127.0.0.1:${port}/en`, { headers: { "accept-language": "en" } }).then((r) => r.status, () => 0), { timeout: 30_000 }).toBe(200);
-  };
+  const copy = new ServerCopy(Number(process.env.E2E_PORT || 3100) + 7);
   const title = async () => {
-    const html = await (await fetch(`http://127.0.0.1:${port}/en/reviews/drive`)).text();
+    const html = await (await fetch(`${copy.origin}/en/reviews/drive`)).text();
     return html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1];
   };
 
-  test.afterAll(() => {
-    server?.kill("SIGKILL");
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  test.afterAll(() => copy.dispose());
 
   test("serves nothing it rendered before the crash", async () => {
     test.setTimeout(90_000);
-    await new Database(process.env.DATABASE_URL!.replace(/^file:/, ""), { readonly: true }).backup(dbFile);
-    await start();
+    await copy.copyDatabase();
+    await copy.start();
     expect(await title()).toBe("Drive");
     expect(await title()).toBe("Drive"); // now cached
-    server!.kill("SIGKILL");
-    const db = new Database(dbFile);
+    copy.crash();
+    const db = new Database(copy.dbFile);
     db.prepare(`UPDATE "ReviewTranslation" SET "title" = 'Drive (saved before the crash)'
       WHERE "locale" = 'en' AND "filmId" = (SELECT "id" FROM "Film" WHERE "slug" = 'drive')`).run();
     db.close();
-    await start();
+    await copy.start();
     expect(await title()).toBe("Drive (saved before the crash)");
   });
 });

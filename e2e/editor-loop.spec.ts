@@ -92,7 +92,7 @@ test("bad slug, bad trailer URL and oversized text get field-level messages", as
   await page.getByLabel("Slug (the address)").fill("Not A Slug!");
   await page.getByLabel("Year", { exact: true }).fill("1850");
   await page.getByLabel("Running time (minutes)").fill("90");
-  await page.getByLabel("Countries (codes)").fill("US");
+  await page.getByLabel("Countries").selectOption(["US"]);
   await page.getByLabel("Director(s), one per line").fill("Someone");
   await page.getByLabel("Trailer (any YouTube link)").fill("javascript:alert(1)//youtube.com/watch?v=KBiOF3y1W0Y");
   await page.getByRole("button", { name: "Save facts" }).click();

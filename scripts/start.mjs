@@ -39,7 +39,7 @@ function currentCommit() {
 }
 
 const serverEnv = { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, ...serverNodeOptions].filter(Boolean).join(" ") };
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env: serverEnv });
+const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: ["ignore", "pipe", "inherit"], env: { ...serverEnv, PORT: port } });
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
   if (String(chunk).includes("Ready")) {

@@ -7,6 +7,7 @@ import { localePath } from "@/i18n/paths";
 import { TrailerFacade } from "@/components/review/trailer-facade";
 import { saveFilm } from "@/lib/admin/actions/films";
 import { SOURCE_KINDS, filmFieldLimits, filmSchema, suggestSlug } from "@/lib/validations/film";
+import type { CodeOption } from "@/lib/iso-codes";
 import { parseYouTubeId } from "@/lib/youtube";
 import { Field, fieldAria } from "./field";
 import { FormMessage } from "./form-message";
@@ -19,13 +20,16 @@ type Props = {
   initial: Record<string, string>;
   initialGenres: string[];
   genres: { slug: string; name: string }[];
+  /** ISO codes with names in the editor's language (lib/iso-codes.ts). */
+  languages: CodeOption[];
+  countries: CodeOption[];
   existingSlug?: string;
 };
 
 const RATINGS = ["0.5", "1", "1.5", "2", "2.5", "3", "3.5", "4", "4.5", "5"];
 
 /** The facts of a film, entered once for all locales, with a live trailer facade. */
-export function FilmForm({ uiLocale, initial, initialGenres, genres, existingSlug }: Props) {
+export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, countries, existingSlug }: Props) {
   const t = useTranslations("Admin.facts");
   const [state, action, pending] = useActionState(saveFilm, null);
   const values = state && !state.ok ? (state.values ?? initial) : initial;
@@ -38,6 +42,7 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, existingSlu
   const [localErrors, checkBeforeSending] = useSchemaCheck(filmSchema, filmFieldLimits, (form) => ({
     ...Object.fromEntries(form),
     genres: form.getAll("genres"),
+    countries: form.getAll("countries"),
   }));
   const ready = useHydrated();
   const errorOf = (name: string) => localErrors?.[name] ?? state?.fieldErrors?.[name];
@@ -96,10 +101,24 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, existingSlu
         />,
         t("slugHint"),
       )}
-      {field("originalLang", t("originalLang"), text("originalLang", { dir: "ltr", required: true }))}
+      {field(
+        "originalLang",
+        t("originalLang"),
+        <select {...a11y("originalLang")} defaultValue={values.originalLang ?? ""} required>
+          <option value="">{t("choose")}</option>
+          {codeChoices(languages)}
+        </select>,
+      )}
       {field("year", t("year"), text("year", { inputMode: "numeric", required: true }))}
       {field("runtimeMinutes", t("runtimeMinutes"), text("runtimeMinutes", { inputMode: "numeric", required: true }))}
-      {field("countries", t("countries"), text("countries", { dir: "ltr", required: true }))}
+      {field(
+        "countries",
+        t("countries"),
+        <select {...a11y("countries", true)} multiple size={6} defaultValue={(values.countries ?? "").split(/[\s,]+/).filter(Boolean)} required>
+          {codeChoices(countries)}
+        </select>,
+        t("countriesHint"),
+      )}
       <fieldset className="field">
         <legend>{t("genres")}</legend>
         <div className="checkboxes">
@@ -171,3 +190,10 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, existingSlu
     </form>
   );
 }
+
+const codeChoices = (options: CodeOption[]) =>
+  options.map(({ code, name }) => (
+    <option key={code} value={code}>
+      {name} ({code})
+    </option>
+  ));

@@ -3,6 +3,7 @@ import remarkDirective from "remark-directive";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
+import { markdownProblem, unparsedText } from "./bounds";
 import { isSpoiler, restoreOtherDirectives } from "./spoilers";
 
 const parser = unified().use(remarkParse).use(remarkDirective);
@@ -24,6 +25,8 @@ function textOf(node: Nodes): string {
  * Spoiler blocks are dropped; raw HTML is dropped rather than shown as tags.
  */
 export function plainText(markdown: string): string {
+  // Past the parser's limits: the words as typed, never parsed (lib/markdown/bounds.ts).
+  if (markdownProblem(markdown)) return unparsedText(markdown).replace(/[\s>*_`#[\]]+/g, " ").trim();
   const file = new VFile(markdown);
   const tree = parser.parse(file) as Root;
   parser.runSync(tree, file);

@@ -1,3 +1,4 @@
+import { withoutForbiddenChars } from "@/lib/validations/text";
 import { localePath } from "@/i18n/paths";
 import { pathOf } from "@/lib/pages";
 import { alternatesFor } from "@/lib/site";
@@ -50,5 +51,10 @@ ${items.join("\n")}
 `;
 }
 
+/**
+ * Every XML document Marquee serves (sitemaps, feeds) leaves through here.
+ * Characters XML 1.0 forbids are dropped once more, for rows saved before
+ * saves stripped them: one of them made a whole feed unreadable.
+ */
 export const xmlResponse = (body: string, type = "application/xml") =>
-  new Response(body, { headers: { "Content-Type": `${type}; charset=utf-8` } });
+  new Response(withoutForbiddenChars(body), { headers: { "Content-Type": `${type}; charset=utf-8` } });

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { COUNTRY_CODES, LANGUAGE_CODES } from "@/lib/iso-codes";
 import { parseYouTubeId } from "@/lib/youtube";
 import { slugSchema } from "./slug";
+import { cleanForm } from "./text";
 
 // One schema for the film facts form and its server action. People, cast and
 // awards are typed one per line, so the form works without JavaScript.
@@ -24,21 +26,23 @@ const names = z
   .max(20_000, { message: "tooLong" })
   .transform((text) => lines(text).map((line) => line.slice(0, 200)));
 
-const isRegion = (code: string) => {
-  try {
-    return new Intl.DisplayNames(["en"], { type: "region", fallback: "none" }).of(code) !== undefined;
-  } catch {
-    return false;
-  }
-};
+/** Whole numbers in decimal digits only: `Number()` would also read "0x7E3", "1e3" or " 2 ". */
+const DIGITS = /^[0-9]{1,9}$/;
+const wholeNumber = (value: string) => (DIGITS.test(value) ? Number(value) : Number.NaN);
 
-const isLanguageTag = (tag: string) => {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-};
+/** A number field: digits only, within [min, max], with `message` (and the bounds) when not. */
+const boundedInt = (min: number, max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      const number = wholeNumber(value);
+      if (!(number >= min && number <= max)) {
+        ctx.addIssue({ code: "custom", message, params: { min, max } });
+        return z.NEVER;
+      }
+      return number;
+    });
 
 const optionalInt = (min: number, max: number) =>
   z
@@ -46,9 +50,9 @@ const optionalInt = (min: number, max: number) =>
     .trim()
     .transform((value, ctx) => {
       if (!value) return null;
-      const number = Number(value);
-      if (!Number.isInteger(number) || number < min || number > max) {
-        ctx.addIssue({ code: "custom", message: "range" });
+      const number = wholeNumber(value);
+      if (!(number >= min && number <= max)) {
+        ctx.addIssue({ code: "custom", message: "range", params: { min, max } });
         return z.NEVER;
       }
       return number;
@@ -73,8 +77,8 @@ const awards = z
   .transform((text, ctx) =>
     lines(text).map((line) => {
       const [body = "", year = "", edition = "", category = "", result = "", person = ""] = line.split("|").map((p) => p.trim());
-      const yearNumber = Number(year);
-      const editionNumber = edition ? Number(edition) : null;
+      const yearNumber = wholeNumber(year);
+      const editionNumber = edition ? wholeNumber(edition) : null;
       if (
         !body ||
         !category ||
@@ -97,19 +101,17 @@ const awards = z
     }),
   );
 
-export const filmSchema = z.object({
+const filmFields = z.object({
   slug: z.string().trim().pipe(slugSchema),
   originalTitle: z.string().trim().min(1, { message: "required" }).max(300, { message: "tooLong" }),
-  originalLang: z.string().trim().refine(isLanguageTag, { message: "language" }),
-  year: z.coerce
-    .number({ message: "year" })
-    .int({ message: "year" })
-    .refine((y) => y >= FIRST_FILM_YEAR && y <= maxFilmYear(), { message: "year" }),
-  runtimeMinutes: z.coerce.number({ message: "runtime" }).int({ message: "runtime" }).min(1, { message: "runtime" }).max(1000, { message: "runtime" }),
+  originalLang: z.string().trim().refine((code) => LANGUAGE_CODES.has(code), { message: "language" }),
+  year: boundedInt(FIRST_FILM_YEAR, maxFilmYear(), "year"),
+  runtimeMinutes: boundedInt(1, 1000, "runtime"),
+  // Chosen in a multiple select (one value each); "US, FR" is read too, for scripts.
   countries: z
-    .string()
-    .transform((text) => text.split(/[\s,]+/).map((c) => c.trim().toUpperCase()).filter(Boolean))
-    .refine((codes) => codes.length > 0 && codes.every((code) => /^[A-Z]{2}$/.test(code) && isRegion(code)), { message: "countries" }),
+    .union([z.string(), z.array(z.string())])
+    .transform((value) => [...new Set((Array.isArray(value) ? value : [value]).flatMap((v) => v.split(/[\s,]+/)).filter(Boolean))])
+    .refine((codes) => codes.length > 0 && codes.length <= 20 && codes.every((code) => COUNTRY_CODES.has(code)), { message: "countries" }),
   genres: z.array(z.string().regex(/^[a-z0-9-]+$/)).max(20),
   rating: z
     .string()
@@ -151,7 +153,8 @@ export const filmSchema = z.object({
   version: z.coerce.number().int().min(0),
 });
 
-export type FilmInput = z.output<typeof filmSchema>;
+export const filmSchema = cleanForm(filmFields);
+export type FilmInput = z.output<typeof filmFields>;
 
 /** A URL-safe slug suggested from a title ("Cléo de 5 à 7" → "cleo-de-5-a-7"). */
 export function suggestSlug(title: string): string {

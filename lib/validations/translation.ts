@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { MARKDOWN_LIMITS, markdownProblem } from "@/lib/markdown/bounds";
+import { cleanForm } from "./text";
 
 // One schema for the translation editor's form and its server action.
 export const TEXT_FIELD_MAX_BYTES = 100 * 1024;
@@ -15,8 +17,13 @@ const bytes = (value: string) => new TextEncoder().encode(value).length;
 
 const longText = z
   .string()
-  .refine((value) => bytes(value) <= TEXT_FIELD_MAX_BYTES, { message: "tooLarge" })
-  .transform((value) => value.replace(/\r\n/g, "\n").trim());
+  .refine((value) => bytes(value) <= TEXT_FIELD_MAX_BYTES, { message: "tooLarge", abort: true })
+  .transform((value) => value.replace(/\r\n/g, "\n").trim())
+  .superRefine((value, ctx) => {
+    // Beyond these the markdown parser's time grows too fast (lib/markdown/bounds.ts).
+    const problem = markdownProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, params: { ...MARKDOWN_LIMITS } });
+  });
 
 const required = (schema: typeof longText) => schema.refine((value) => value.length > 0, { message: "required" });
 
@@ -35,7 +42,7 @@ const scheduleTime = z
     return date;
   });
 
-export const translationSchema = z.object({
+const translationFields = z.object({
   title: z.string().trim().min(1, { message: "required" }).max(TITLE_MAX, { message: "tooLong" }),
   excerpt: z.string().trim().min(1, { message: "required" }).max(EXCERPT_MAX, { message: "tooLong" }),
   synopsis: required(longText),
@@ -51,7 +58,8 @@ export const translationSchema = z.object({
   version: z.coerce.number().int().min(0),
 });
 
-export type TranslationInput = z.output<typeof translationSchema>;
+export const translationSchema = cleanForm(translationFields);
+export type TranslationInput = z.output<typeof translationFields>;
 
 /** Every text field of a translation: saved, diffed and restored together. */
 export const TEXT_FIELDS = ["title", "excerpt", "synopsis", "commentary", "contentWarning", "musicNotes", "posterAlt", "seoTitle", "seoDescription"] as const;

@@ -1,5 +1,5 @@
 // `npm run bench:scale [-- --sizes 6,1000,10000]`: builds and serves Marquee
-// with `next start` on a throwaway database per size (the demo seed for 6,
+// with `scripts/serve.mjs` (the `npm start` server) on a throwaway database per size (the demo seed for 6,
 // a synthetic catalog otherwise, scripts/bench/catalog.ts) and prints every
 // figure of the scale issue as a Markdown table. Nothing here is asserted:
 // it measures and reports.
@@ -46,9 +46,9 @@ async function benchSize(films: number) {
   row["build (s)"] = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`build ${row["build (s)"]} s`);
 
-  const server = spawn(process.execPath, [...serverNodeOptions, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  const server = spawn(process.execPath, [...serverNodeOptions, "scripts/serve.mjs"], {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve) => server.stdout!.on("data", (chunk) => String(chunk).includes("Ready") && resolve()));

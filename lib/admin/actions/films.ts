@@ -25,10 +25,13 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
     return NOT_ALLOWED;
   }
   const values: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  for (const [key, value] of form.entries()) {
+    // Several values under one name (the countries) come back as one list.
+    if (typeof value === "string" && !key.startsWith("$")) values[key] = key in values ? `${values[key]}, ${value}` : value;
+  }
   const uiLocale = String(form.get("uiLocale"));
   const existingSlug = String(form.get("existingSlug") ?? "");
-  const parsed = filmSchema.safeParse({ ...Object.fromEntries(form), genres: form.getAll("genres") });
+  const parsed = filmSchema.safeParse({ ...Object.fromEntries(form), genres: form.getAll("genres"), countries: form.getAll("countries") });
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error, filmFieldLimits), values };
   const input = parsed.data;
 

@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { FilmForm } from "@/components/admin/film-form";
+import { codeOptions } from "@/lib/iso-codes";
 import { requireEditor } from "@/lib/auth/session";
 import { listGenres } from "@/lib/editorial/facts";
 
@@ -18,7 +19,9 @@ export default async function NewFilmPage({ params }: PageProps<"/[locale]/admin
     <AdminFrame locale={locale} path="/admin/films/new" editor={editor}>
       <h1 className="page-title">{t("newTitle")}</h1>
       <p>{t("intro")}</p>
-      <FilmForm uiLocale={locale} initial={{ originalLang: "en", criticName: editor.name, version: "0" }} initialGenres={[]} genres={await listGenres(locale)} />
+      <FilmForm uiLocale={locale} initial={{ originalLang: "en", criticName: editor.name, version: "0" }} initialGenres={[]} genres={await listGenres(locale)}
+        languages={codeOptions("language", locale)}
+        countries={codeOptions("region", locale)} />
     </AdminFrame>
   );
 }

@@ -6,6 +6,7 @@ import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { FilmForm } from "@/components/admin/film-form";
+import { codeOptions } from "@/lib/iso-codes";
 import { PosterForm } from "@/components/admin/poster-form";
 import { requireEditor } from "@/lib/auth/session";
 import { getFilmFormValues, listGenres } from "@/lib/editorial/facts";
@@ -32,6 +33,8 @@ export default async function FilmFactsPage({ params }: PageProps<"/[locale]/adm
         initial={film.values}
         initialGenres={film.genres}
         genres={await listGenres(locale)}
+        languages={codeOptions("language", locale)}
+        countries={codeOptions("region", locale)}
         existingSlug={slug}
       />
       <section aria-labelledby="poster-heading">

@@ -1,0 +1,35 @@
+// The production server: Next's request handler behind a plain Node HTTP
+// server, so that the client's address comes from the socket. `next start`
+// keeps any `X-Forwarded-For` a client sends, which let anyone rotate it past
+// the sign-in rate limit (README, "Deployment behind a proxy").
+// Serves the build in NEXT_DIST_DIR (default .next) on HOST:PORT.
+import http from "node:http";
+import next from "next";
+import { clientAddress, trustedProxies } from "./lib/client-address.mjs";
+
+const port = Number(process.env.PORT || 3000);
+// Loopback unless told otherwise: a deployment behind a proxy sets HOST.
+const host = process.env.HOST || "127.0.0.1";
+const trusted = trustedProxies(process.env.MARQUEE_TRUSTED_PROXIES);
+
+const app = next({ dev: false, dir: process.cwd(), hostname: host, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  const forwarded = request.headers["x-forwarded-for"];
+  const chain = Array.isArray(forwarded) ? forwarded.join(",") : forwarded;
+  // Only one address goes on, the one this server believes; better-auth and
+  // Next read it from here.
+  request.headers["x-forwarded-for"] = clientAddress(request.socket.remoteAddress, chain, trusted);
+  handle(request, response);
+});
+server.listen(port, host, () => {
+  console.log(`✓ Ready on http://${host.includes(":") ? `[${host}]` : host}:${port}`);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close();
+    process.exit(0);
+  });
+}
