@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { manifestActions, sessionCookie } from "./action-client";
-import { editorAccount, newClient, passwordHash, readDb, userRow } from "./admin-fixtures";
+import { adminAccount, editorAccount, newClient, passwordHash, readDb, userRow } from "./admin-fixtures";
 
 // Every admin server action and its required role. The list is checked
 // against the build's own manifest, so a new action that is not listed here
@@ -17,6 +17,8 @@ const ACTIONS: Record<string, "admin" | "editor" | "public"> = {
   emptyTrash: "admin",
   uploadPoster: "editor",
   signOut: "public", // ending a session needs none
+  updateOwnName: "editor",
+  changeOwnPassword: "editor",
 };
 const ADMIN_PAGES = [
   "/en/admin",
@@ -24,16 +26,24 @@ const ADMIN_PAGES = [
   "/ar/admin",
   "/ja/admin/accounts",
   "/en/admin/trash",
+  "/fr/admin/profile",
   "/en/admin/films/new",
   "/en/admin/films/drive",
   "/fr/admin/films/drive/facts",
   "/en/admin/films/drive/history",
   "/ja/admin/films/drive/translations/ja",
 ];
-// better-auth's admin endpoints, each with a body that would pass validation,
-// so a refusal can only come from the session and role check.
-const AUTH_ADMIN_ENDPOINTS = (userId: string, email: string) =>
+// better-auth endpoints the product does not use, each with a body that would
+// pass validation. They are closed to every caller (app/api/auth/[...all]/route.ts):
+// the product makes these changes through its own guarded server actions.
+const CLOSED_AUTH_ENDPOINTS = (userId: string, email: string) =>
   [
+    ["POST", "/api/auth/update-user", { name: "Marquee Admin" }],
+    ["POST", "/api/auth/change-password", { currentPassword: "whatever-it-is", newPassword: "taken-over-password" }],
+    ["POST", "/api/auth/change-email", { newEmail: email }],
+    ["POST", "/api/auth/sign-up/email", { email, password: "long-enough-password", name: "Intruder" }],
+    ["POST", "/api/auth/delete-user", {}],
+    ["GET", "/api/auth/list-sessions", undefined],
     ["POST", "/api/auth/admin/create-user", { email, password: "long-enough-password", name: "Intruder", role: "admin" }],
     ["POST", "/api/auth/admin/ban-user", { userId }],
     ["POST", "/api/auth/admin/unban-user", { userId }],
@@ -59,18 +69,23 @@ test("every admin page sends a signed-out visitor to sign-in", async ({ browser 
   await context.close();
 });
 
-test("better-auth's admin endpoints refuse calls without an admin session", async ({ request, baseURL }) => {
+test("better-auth endpoints the product does not use are closed, even to an admin", async ({ request, baseURL }) => {
   const editorCookie = await sessionCookie(editorAccount);
+  const adminCookie = await sessionCookie(adminAccount);
   const editor = userRow(editorAccount.email)!;
   const hashBefore = passwordHash(editor.id);
   const email = `endpoint-${Date.now()}@marquee.test`;
-  for (const [method, endpoint, data] of AUTH_ADMIN_ENDPOINTS(editor.id, email)) {
-    for (const cookie of ["", editorCookie]) {
+  for (const [method, endpoint, data] of CLOSED_AUTH_ENDPOINTS(editor.id, email)) {
+    for (const cookie of ["", editorCookie, adminCookie]) {
       const headers: Record<string, string> = { Origin: new URL(baseURL!).origin, ...(cookie ? { Cookie: cookie } : {}) };
       const response = await request.fetch(endpoint, { method, data, headers });
-      expect([401, 403], `${method} ${endpoint} ${cookie ? "as editor" : "signed out"}`).toContain(response.status());
+      expect(response.status(), `${method} ${endpoint} ${cookie ? "signed in" : "signed out"}`).toBe(404);
     }
   }
+  // The twin: the endpoints the sign-in form uses stay open.
+  const session = await request.get("/api/auth/get-session", { headers: { Cookie: editorCookie } });
+  expect(session.status()).toBe(200);
+  expect((await session.json()).user.email).toBe(editorAccount.email);
   expect(userRow(email)).toBeUndefined();
   expect(userRow(editorAccount.email)).toEqual({ id: editor.id, banned: 0 });
   expect(passwordHash(editor.id)).toEqual(hashBefore);

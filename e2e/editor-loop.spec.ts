@@ -73,7 +73,7 @@ test("a second editor's save is refused and keeps their text", async ({ browser 
   await writeTranslation(a, { title: "Saved by A", status: "draft" });
   await expect(a.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await writeTranslation(b, { title: "Written by B", commentary: "B's careful paragraph.", status: "draft" });
-  await expect(b.locator("main").getByRole("alert")).toContainText("Someone else saved this in the meantime: Demo Editor");
+  await expect(b.locator("main").getByRole("alert")).toContainText("Someone else saved this in the meantime: Demo Editor (editor@marquee.test)");
   await expect(b.getByLabel("Title", { exact: true })).toHaveValue("Written by B");
   await expect(b.getByLabel("Review", { exact: true })).toHaveValue("B's careful paragraph.");
 

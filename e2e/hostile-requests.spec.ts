@@ -1,7 +1,9 @@
+import fs from "node:fs";
 import { XMLValidator } from "fast-xml-parser";
 import { expect, test } from "@playwright/test";
 import { callAction, manifestActions, sessionCookie } from "./action-client";
 import { createFilm, editorAccount, gotoForm, newClient, readDb, signIn, writeTranslation } from "./admin-fixtures";
+import { ServerCopy } from "./server-copy";
 import { overLimit } from "../scripts/lib/hostile-markdown";
 
 // Requests no form of ours sends: each gets a 4xx with a sentence in the
@@ -66,4 +68,36 @@ test("control characters never reach the feed, and hostile markdown gets a field
   expect(XMLValidator.validate(xml)).toBe(true);
   expect(xml).toContain("Drive Again");
   await context.close();
+});
+
+test.describe("a database that goes away", () => {
+  const copy = new ServerCopy(Number(process.env.E2E_PORT || 3100) + 9);
+  test.afterAll(() => copy.dispose());
+
+  test("readers get the branded error page in their language, with status 500", async ({ browser }) => {
+    test.setTimeout(90_000);
+    await copy.copyDatabase();
+    await copy.start();
+    expect((await fetch(`${copy.origin}/en`)).status).toBe(200);
+    // Overwrite the database file under the running server: every query now fails.
+    fs.writeFileSync(copy.dbFile, Buffer.alloc(fs.statSync(copy.dbFile).size, 0x5a));
+    for (const f of [`${copy.dbFile}-wal`, `${copy.dbFile}-shm`]) fs.rmSync(f, { force: true });
+
+    // Next sends a 500 shell and renders the error boundary in the browser (vercel/next.js#97514 for 404s).
+    const context = await browser.newContext();
+    const reader = await context.newPage();
+    for (const [locale, heading, dir] of [
+      ["ja", "このページを表示できませんでした", "ltr"],
+      ["ar", "تعذّر عرض هذه الصفحة", "rtl"],
+      ["fr", "Cette page n’a pas pu s’afficher", "ltr"],
+    ] as const) {
+      const response = await reader.goto(`${copy.origin}/${locale}/reviews/shane`);
+      expect(response!.status()).toBe(500);
+      await expect(reader.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expect(reader.locator("html")).toHaveAttribute("lang", locale);
+      await expect(reader.locator("html")).toHaveAttribute("dir", dir);
+      await expect(reader).toHaveTitle(/Marquee/);
+    }
+    await context.close();
+  });
 });

@@ -28,6 +28,11 @@ export async function AdminFrame({ locale, path, editor, children }: Props) {
                 {tTrash("link")}
               </LocaleLink>
             </li>
+            <li>
+              <LocaleLink locale={locale} href="/admin/profile" aria-current={path === "/admin/profile" ? "page" : undefined}>
+                {t("profile")}
+              </LocaleLink>
+            </li>
             {canManageAccounts(editor) && (
               <li>
                 <LocaleLink

@@ -1,3 +1,4 @@
+import { ACCOUNT_IDENTITY, accountLabel } from "@/lib/access/identity";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { locales } from "@/lib/locales";
@@ -58,9 +59,9 @@ export async function listFilmsForEditors(uiLocale: Locale, filters: ReviewListF
       originalTitle: true,
       sourceLocale: true,
       updatedAt: true,
-      updatedBy: { select: { name: true } },
+      updatedBy: { select: ACCOUNT_IDENTITY },
       translations: {
-        select: { locale: true, title: true, status: true, publishedAt: true, sourceVersion: true, textVersion: true, updatedAt: true, updatedBy: { select: { name: true } } },
+        select: { locale: true, title: true, status: true, publishedAt: true, sourceVersion: true, textVersion: true, updatedAt: true, updatedBy: { select: ACCOUNT_IDENTITY } },
       },
     },
   });
@@ -82,7 +83,7 @@ export async function listFilmsForEditors(uiLocale: Locale, filters: ReviewListF
       year: film.year,
       title,
       updatedAt: latest.updatedAt,
-      updatedBy: latest.updatedBy?.name ?? null,
+      updatedBy: latest.updatedBy ? accountLabel(latest.updatedBy) : null,
       states,
     };
   });

@@ -1,3 +1,4 @@
+import { ACCOUNT_IDENTITY } from "@/lib/access/identity";
 import { diffWordsWithSpace } from "diff";
 import { db } from "@/lib/db";
 
@@ -10,7 +11,7 @@ export async function listRevisions(slug: string) {
   return db.revision.findMany({
     where: { filmId: film.id },
     orderBy: [{ createdAt: "desc" }, { version: "desc" }],
-    select: { id: true, kind: true, locale: true, version: true, createdAt: true, author: { select: { name: true } } },
+    select: { id: true, kind: true, locale: true, version: true, createdAt: true, author: { select: ACCOUNT_IDENTITY } },
   });
 }
 

@@ -1,6 +1,7 @@
+import { accountLabel, type AccountIdentity } from "@/lib/access/identity";
 // Optimistic concurrency: every save carries the version it started from.
 
-export type Versioned = { version: number; updatedAt: Date; updatedBy: { name: string } | null } | null;
+export type Versioned = { version: number; updatedAt: Date; updatedBy: AccountIdentity | null } | null;
 
 export type VersionCheck = { ok: true } | { ok: false; by: string; at: Date };
 
@@ -12,5 +13,5 @@ export type VersionCheck = { ok: true } | { ok: false; by: string; at: Date };
 export function checkVersion(current: Versioned, startedFrom: number): VersionCheck {
   const version = current?.version ?? 0;
   if (version === startedFrom) return { ok: true };
-  return { ok: false, by: current?.updatedBy?.name ?? "?", at: current?.updatedAt ?? new Date(0) };
+  return { ok: false, by: current?.updatedBy ? accountLabel(current.updatedBy) : "?", at: current?.updatedAt ?? new Date(0) };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/access/roles";
+import { cleanForm } from "./text";
 
 // Shared by the account forms (for their limits) and their server actions.
 export const PASSWORD_MIN = 10;
@@ -10,15 +11,27 @@ const password = z
   .min(PASSWORD_MIN, { message: "passwordLength" })
   .max(PASSWORD_MAX, { message: "tooLong" });
 
-export const createAccountSchema = z.object({
-  name: z.string().trim().min(1, { message: "required" }).max(120, { message: "tooLong" }),
+/** A display name: shown beside the email wherever the account's work appears. */
+const displayName = z.string().trim().min(1, { message: "required" }).max(120, { message: "tooLong" });
+
+export const createAccountSchema = cleanForm(z.object({
+  name: displayName,
   email: z.string().trim().toLowerCase().max(254, { message: "tooLong" }).pipe(z.email({ message: "email" })),
   password,
   role: z.enum(ROLES, { message: "role" }),
-});
+}));
 
 export const resetPasswordSchema = z.object({
   userId: z.string().min(1).max(64),
+  newPassword: password,
+});
+
+/** An editor's own profile: the name they go by. */
+export const profileNameSchema = cleanForm(z.object({ name: displayName }));
+
+/** An editor's own password: the current one proves it is them at the keyboard. */
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, { message: "required" }).max(PASSWORD_MAX, { message: "tooLong" }),
   newPassword: password,
 });
 
@@ -33,4 +46,5 @@ export const accountFieldLimits = {
   email: { max: 254 },
   password: { min: PASSWORD_MIN, max: PASSWORD_MAX },
   newPassword: { min: PASSWORD_MIN, max: PASSWORD_MAX },
+  currentPassword: { max: PASSWORD_MAX },
 };

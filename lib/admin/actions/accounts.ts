@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { auth } from "@/lib/auth/server";
 import { assertAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { recordAccountEvent } from "@/lib/editorial/account-events";
 import { FAILED, NOT_ALLOWED, echoValues, type ActionResult } from "@/lib/admin/action-result";
 import {
   accountFieldLimits,
@@ -28,14 +29,16 @@ async function admin() {
 const refresh = () => revalidatePath("/[locale]/admin/accounts", "page");
 
 export async function createAccount(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  if (!(await admin())) return NOT_ALLOWED;
+  const me = await admin();
+  if (!me) return NOT_ALLOWED;
   const values = echoValues(form, ["password"]);
   const parsed = createAccountSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error, accountFieldLimits), values };
   const taken = await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } });
   if (taken) return { ok: false, fieldErrors: { email: { key: "emailTaken" } }, values };
   try {
-    await auth.api.createUser({ body: parsed.data, headers: await headers() });
+    const { user } = await auth.api.createUser({ body: parsed.data, headers: await headers() });
+    await recordAccountEvent({ userId: user.id, actorId: me.id, kind: "created", current: parsed.data.name });
   } catch {
     return { ...FAILED, values };
   }
@@ -57,6 +60,7 @@ export async function setAccountDisabled(_previous: ActionResult | null, form: F
     // Banning also deletes the account's sessions, so it is signed out everywhere at once.
     if (disabled) await auth.api.banUser({ body: { userId, banReason: "disabled by an admin" }, headers: requestHeaders });
     else await auth.api.unbanUser({ body: { userId }, headers: requestHeaders });
+    await recordAccountEvent({ userId, actorId: me.id, kind: disabled ? "disabled" : "enabled" });
   } catch {
     return FAILED;
   }
@@ -65,7 +69,8 @@ export async function setAccountDisabled(_previous: ActionResult | null, form: F
 }
 
 export async function resetAccountPassword(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  if (!(await admin())) return NOT_ALLOWED;
+  const me = await admin();
+  if (!me) return NOT_ALLOWED;
   const parsed = resetPasswordSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error, accountFieldLimits) };
   const user = await db.user.findUnique({ where: { id: parsed.data.userId }, select: { email: true } });
@@ -75,8 +80,10 @@ export async function resetAccountPassword(_previous: ActionResult | null, form:
     await auth.api.setUserPassword({ body: parsed.data, headers: requestHeaders });
     // Whoever knew the old password is signed out.
     await auth.api.revokeUserSessions({ body: { userId: parsed.data.userId }, headers: requestHeaders });
+    await recordAccountEvent({ userId: parsed.data.userId, actorId: me.id, kind: "passwordReset" });
   } catch {
     return FAILED;
   }
+  refresh();
   return { ok: true, message: "accounts.resetDone", messageValues: { email: user.email } };
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { ACCOUNT_IDENTITY } from "@/lib/access/identity";
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, conflictResult, type ActionResult } from "@/lib/admin/action-result";
@@ -39,7 +40,7 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
     const outcome = await db.$transaction(
       async (tx) => {
         const film = existingSlug
-          ? await tx.film.findFirst({ where: { slug: existingSlug }, include: { updatedBy: { select: { name: true } } } })
+          ? await tx.film.findFirst({ where: { slug: existingSlug }, include: { updatedBy: { select: ACCOUNT_IDENTITY } } })
           : null;
         if (existingSlug && !film) return { kind: "missing" as const };
         const check = checkVersion(film, input.version);

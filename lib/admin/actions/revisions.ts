@@ -1,5 +1,6 @@
 "use server";
 
+import { ACCOUNT_IDENTITY } from "@/lib/access/identity";
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, conflictResult, orFailed, type ActionResult } from "@/lib/admin/action-result";
@@ -39,7 +40,7 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
 
   const restore = async (tx: Prisma.TransactionClient) => {
       if (revision.kind === "facts") {
-        const current = await tx.film.findUniqueOrThrow({ where: { id: film.id }, include: { updatedBy: { select: { name: true } } } });
+        const current = await tx.film.findUniqueOrThrow({ where: { id: film.id }, include: { updatedBy: { select: ACCOUNT_IDENTITY } } });
         const check = checkVersion(current, expected);
         if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
         const input = snapshot as unknown as FilmInput;
@@ -54,7 +55,7 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
       const locale = revision.locale ?? "";
       const current = await tx.reviewTranslation.findUnique({
         where: { filmId_locale: { filmId: film.id, locale } },
-        include: { updatedBy: { select: { name: true } } },
+        include: { updatedBy: { select: ACCOUNT_IDENTITY } },
       });
       const check = checkVersion(current, expected);
       if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };

@@ -1,5 +1,6 @@
 "use server";
 
+import { ACCOUNT_IDENTITY } from "@/lib/access/identity";
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, conflictResult, orFailed, echoValues, type ActionResult } from "@/lib/admin/action-result";
@@ -49,7 +50,7 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
       const before = await filmPlaces(tx, film.id);
       const current = await tx.reviewTranslation.findUnique({
         where: { filmId_locale: { filmId: film.id, locale } },
-        include: { updatedBy: { select: { name: true } } },
+        include: { updatedBy: { select: ACCOUNT_IDENTITY } },
       });
       const check = checkVersion(current, input.version);
       if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { AccountActions } from "@/components/admin/account-actions";
+import { AccountHistory } from "@/components/admin/account-history";
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { CreateAccountForm } from "@/components/admin/create-account-form";
 import { requireAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { recentAccountEvents } from "@/lib/editorial/account-events";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/accounts">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.accounts" });
@@ -57,6 +59,7 @@ export default async function AccountsPage({ params }: PageProps<"/[locale]/admi
         </tbody>
       </table>
       <CreateAccountForm />
+      <AccountHistory locale={locale} events={await recentAccountEvents()} />
     </AdminFrame>
   );
 }

@@ -1,3 +1,4 @@
+import { accountLabel } from "@/lib/access/identity";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -76,7 +77,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                     </td>
                     <th scope="row">{what(r.kind, r.locale)}</th>
                     <td>{r.version}</td>
-                    <td>{r.author?.name ?? t("unknownAuthor")}</td>
+                    <td>{r.author ? accountLabel(r.author) : t("unknownAuthor")}</td>
                     <td>{formatDateTime(r.createdAt, locale)}</td>
                     <td>
                       <ActionButton

@@ -1,0 +1,82 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { adminAccount, createFilm, newClient, readDb, signIn, userRow } from "./admin-fixtures";
+
+// An editor changes what the product offers them (display name, password)
+// on their own profile page; admins see it in the account history, and the
+// editor's work is always named by name and email together.
+
+/** An admin, signed in, who has just made a fresh editor account (so no other spec's account changes). */
+async function adminWithNewAccount(browser: Browser, name: string) {
+  const adminContext = await newClient(browser);
+  const admin = await adminContext.newPage();
+  await signIn(admin, adminAccount);
+  const email = `profile-${Date.now()}-${Math.floor(Math.random() * 1e6)}@marquee.test`;
+  await admin.goto("/en/admin/accounts");
+  await admin.getByLabel("Name").fill(name);
+  await admin.getByLabel("Email", { exact: true }).fill(email);
+  await admin.getByLabel("Password", { exact: true }).fill("first-long-password");
+  await admin.getByRole("button", { name: "Create account" }).click();
+  await expect(admin.getByText(`Account created for ${email}.`)).toBeVisible();
+  return { adminContext, admin, account: { email, password: "first-long-password" } };
+}
+
+test("an editor renames themself; their work and the account history name them by name and email", async ({ browser }) => {
+  const { adminContext, admin, account } = await adminWithNewAccount(browser, "Rosa Critic");
+
+  const context = await newClient(browser);
+  const editor = await context.newPage();
+  await signIn(editor, account);
+  const { slug } = await createFilm(editor, { title: "Profile Test Film" });
+  await editor.goto("/en/admin/profile");
+  await editor.getByLabel("Name").fill("Marquee Admin");
+  await editor.getByRole("button", { name: "Save name" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "Your name is now “Marquee Admin”." })).toBeVisible();
+  expect(readDb((db) => db.prepare("SELECT name FROM user WHERE email = ?").get(account.email))).toEqual({ name: "Marquee Admin" });
+
+  // The name alone can imitate anyone; the email beside it cannot.
+  await editor.goto(`/en/admin/films/${slug}/history`);
+  await expect(editor.locator("main")).toContainText(`Marquee Admin (${account.email})`);
+
+  await admin.goto("/en/admin/accounts");
+  const history = admin.getByRole("region", { name: "Account history" });
+  const rows = history.getByRole("row").filter({ hasText: account.email });
+  await expect(rows.filter({ hasText: "Renamed from “Rosa Critic” to “Marquee Admin”" })).toContainText(`Marquee Admin (${account.email})`);
+  await expect(rows.filter({ hasText: "Account created as “Rosa Critic”" })).toContainText(`(${adminAccount.email})`);
+  await adminContext.close();
+  await context.close();
+});
+
+test("a new password needs the current one, signs out other sessions, and is recorded", async ({ browser }) => {
+  const { adminContext, account } = await adminWithNewAccount(browser, "Password Changer");
+
+  const elsewhere = await newClient(browser);
+  const other = await elsewhere.newPage();
+  await signIn(other, account);
+
+  const context = await newClient(browser, "fr");
+  const editor = await context.newPage();
+  await signIn(editor, account, "fr");
+  await editor.goto("/fr/admin/profile");
+  await editor.getByLabel("Mot de passe actuel").fill("not-my-password");
+  await editor.getByLabel("Nouveau mot de passe").fill("second-long-password");
+  await editor.getByRole("button", { name: "Changer le mot de passe" }).click();
+  await expect(editor.getByText("Ce n’est pas votre mot de passe actuel.")).toBeVisible();
+
+  await editor.getByLabel("Mot de passe actuel").fill(account.password);
+  await editor.getByLabel("Nouveau mot de passe").fill("second-long-password");
+  await editor.getByRole("button", { name: "Changer le mot de passe" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "Votre mot de passe a été changé." })).toBeVisible();
+  // This session goes on; the other one is signed out.
+  await editor.goto("/fr/admin/profile");
+  await expect(editor).toHaveURL(/\/fr\/admin\/profile$/);
+  await other.goto("/en/admin");
+  await expect(other).toHaveURL(/\/en\/admin\/sign-in/);
+  await signIn(other, { email: account.email, password: "second-long-password" });
+
+  const { id } = userRow(account.email)!;
+  expect(readDb((db) => db.prepare("SELECT kind, actorId FROM AccountEvent WHERE userId = ? ORDER BY createdAt").all(id))).toEqual([
+    { kind: "created", actorId: expect.any(String) },
+    { kind: "passwordChanged", actorId: id },
+  ]);
+  await Promise.all([adminContext.close(), elsewhere.close(), context.close()]);
+});
