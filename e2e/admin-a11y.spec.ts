@@ -16,6 +16,8 @@ for (const locale of ["en", "ar"]) {
     await check("reviews list");
     await page.goto(`/${locale}/admin/accounts`);
     await check("accounts");
+    await page.goto(`/${locale}/admin/profile`);
+    await check("profile");
     await page.goto(`/${locale}/admin/films/drive/translations/ja?ref=en`);
     await check("translation editor");
     await page.goto(`/${locale}/admin/films/drive/facts`);

@@ -25,7 +25,7 @@ export const MARKDOWN_LIMITS = {
 
 export type MarkdownProblem = "markdownTooDeep" | "markdownTooComplex";
 
-const DELIMITERS = new Set(["[", "]", "*", "_", "`", "<", ">", "!", "~", "\\", "&"]);
+const DELIMITERS = new Set(["[", "]", "*", "_", "`", "<", ">", "~", "\\", "&"]);
 const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
 
 /** How many containers a line's prefix opens: `>` markers, list markers and two-space indents. */

@@ -52,10 +52,15 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
       title: review.title,
       id: url,
       link: url,
-      description: review.excerpt,
+      // RSS descriptions are HTML to feed readers; the excerpt is plain text, so it is escaped to stay text.
+      description: escapeHtml(review.excerpt),
       date: review.publishedAt ?? new Date(0),
       author: review.criticName ? [{ name: review.criticName }] : undefined,
     });
   }
   return xmlResponse(feed.rss2(), "application/rss+xml");
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
