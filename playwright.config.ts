@@ -10,6 +10,8 @@ if (executablePath === null) throw new Error(CHROMIUM_HELP);
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
+  // A stray test.only must not turn CI green with one test.
+  forbidOnly: Boolean(process.env.CI),
   workers: 2,
   retries: 0,
   timeout: 30_000,

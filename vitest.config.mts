@@ -8,6 +8,8 @@ export default defineConfig({
     exclude: ["e2e/**", "node_modules/**"],
     environment: "node",
     testTimeout: 60_000,
+    // A stray it.only must not turn CI green with one test.
+    allowOnly: !process.env.CI,
     // next-intl imports "next/navigation" without an extension, which only a
     // bundler resolves; let Vite process it.
     server: { deps: { inline: ["next-intl"] } },

@@ -108,7 +108,10 @@ test("restoring a revision needs an editor's session", async ({ request }) => {
         .prepare(`SELECT t.version, t.commentary FROM ReviewTranslation t JOIN Film f ON f.id = t.filmId WHERE f.slug = 'cleo-from-5-to-7' AND t.locale = 'fr'`)
         .get(),
     ) as { version: number; commentary: string };
-  const revisions = () => readDb((db) => db.prepare("SELECT id FROM Revision WHERE locale = 'fr' ORDER BY version").all()) as { id: string }[];
+  const revisions = () =>
+    readDb((db) =>
+      db.prepare("SELECT r.id FROM Revision r JOIN Film f ON f.id = r.filmId WHERE f.slug = 'cleo-from-5-to-7' AND r.locale = 'fr' ORDER BY r.version").all(),
+    ) as { id: string }[];
   const original = cleoFr();
   const save = (commentary: string) =>
     callAction(
@@ -138,10 +141,13 @@ test("restoring a revision needs an editor's session", async ({ request }) => {
 
 test("trash actions need an editor, and emptying the trash an admin", async ({ request }) => {
   const editorCookie = await sessionCookie(editorAccount);
-  const deleted = (slug: string) =>
-    (readDb((db) => db.prepare("SELECT deletedAt FROM Film WHERE slug = ?").get(slug)) as { deletedAt: unknown } | undefined)?.deletedAt;
+  // "gone" is a film deleted for good: a refusal must leave it "trashed", not merely not "live".
+  const state = (slug: string) => {
+    const row = readDb((db) => db.prepare("SELECT deletedAt FROM Film WHERE slug = ?").get(slug)) as { deletedAt: unknown } | undefined;
+    return row === undefined ? "gone" : row.deletedAt === null ? "live" : "trashed";
+  };
   await callAction(request, "moveToTrash", { slug: "shane", uiLocale: "en" }, "", "/en/admin/films/shane");
-  expect(deleted("shane")).toBeNull();
+  expect(state("shane")).toBe("live");
 
   // An editor trashes a film of their own; neither a visitor nor an editor can empty the trash.
   const slug = `trash-guard-${Date.now()}`;
@@ -150,16 +156,17 @@ test("trash actions need an editor, and emptying the trash an admin", async ({ r
     runtimeMinutes: "90", countries: "US", rating: "", directors: "Someone", writers: "", composers: "", cast: "", awards: "",
     sourceKind: "", sourceTitle: "", sourceYear: "", sourceAuthors: "", trailerUrl: "", trailerTitle: "",
   }, editorCookie, "/en/admin/films/new");
+  expect(state(slug)).toBe("live");
   await callAction(request, "moveToTrash", { slug, uiLocale: "en" }, editorCookie, `/en/admin/films/${slug}`);
-  expect(deleted(slug)).not.toBeNull();
+  expect(state(slug)).toBe("trashed");
   for (const cookie of ["", editorCookie]) {
     await callAction(request, "emptyTrash", { uiLocale: "en" }, cookie, "/en/admin/trash");
-    expect(deleted(slug)).not.toBeNull();
+    expect(state(slug)).toBe("trashed");
   }
   await callAction(request, "restoreFromTrash", { slug, uiLocale: "en" }, "", "/en/admin/trash");
-  expect(deleted(slug)).not.toBeNull();
+  expect(state(slug)).toBe("trashed");
   await callAction(request, "restoreFromTrash", { slug, uiLocale: "en" }, editorCookie, "/en/admin/trash");
-  expect(deleted(slug)).toBeNull();
+  expect(state(slug)).toBe("live");
 });
 
 test("uploading a poster needs an editor's session", async ({ request }) => {

@@ -49,6 +49,17 @@ describe("migrations", () => {
     expect(result.status, result.stdout + result.stderr).toBe(0);
   });
 
+  it("catch a schema changed without a migration (the twin of the two checks above)", () => {
+    const drifted = path.join(dir, "drifted.prisma");
+    const schema = fs.readFileSync("prisma/schema.prisma", "utf8");
+    fs.writeFileSync(drifted, schema.replace("model Film {", "model Film {\n  driftProbe String?"));
+    const fromMigrations = prisma("migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", drifted, "--exit-code");
+    expect(fromMigrations.status, fromMigrations.stdout + fromMigrations.stderr).toBe(2);
+    const fromDatabase = prisma("migrate", "diff", "--from-config-datasource", "--to-schema", drifted, "--exit-code");
+    expect(fromDatabase.status, fromDatabase.stdout + fromDatabase.stderr).toBe(2);
+    expect(fromDatabase.stdout).toContain("driftProbe");
+  });
+
   it("are reported as up to date afterwards", () => {
     const output = execFileSync("npx", ["prisma", "migrate", "status"], { env, encoding: "utf8" });
     expect(output).toContain("Database schema is up to date");
