@@ -37,7 +37,9 @@ export default defineConfig({
     // Reads the seeded site as readers and search engines see it, before any
     // other test creates, publishes or trashes a film.
     { name: "site", testMatch: /(site-crawl|feeds-spoilers|search)\.spec\.ts/, use: { browserName: "chromium" } },
-    { name: "chromium", dependencies: ["site"], testIgnore: /(site-crawl|feeds-spoilers|search)\.spec\.ts/, use: { browserName: "chromium" } },
+    { name: "chromium", dependencies: ["site"], testIgnore: /(site-crawl|feeds-spoilers|search|trash)\.spec\.ts/, use: { browserName: "chromium" } },
+    // Emptying the trash deletes every trashed film: only after everything else.
+    { name: "last", dependencies: ["chromium"], testMatch: /trash\.spec\.ts/, use: { browserName: "chromium" } },
   ],
   webServer: {
     command: "node scripts/serve.mjs",

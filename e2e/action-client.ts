@@ -11,18 +11,24 @@ export function manifestActions(): Record<string, string> {
   return Object.fromEntries(Object.entries(manifest.node).map(([id, entry]) => [entry.exportedName, id]));
 }
 
-/** Calls a server action the way Next's client does: [previousState, formData], encoded as a React reply. */
+/**
+ * Calls a server action the way Next's client does, encoded as a React reply:
+ * [previousState, formData] for a useActionState action, [formData] for a
+ * plain form action (`withState: false`).
+ */
 export async function callAction(
   request: APIRequestContext,
   name: string,
-  fields: Record<string, string>,
+  fields: Record<string, string | Blob>,
   cookie = "",
   page = "/en/admin/accounts",
+  { withState = true } = {},
 ) {
   // The form's entries come first and the root "0" last, as React's encodeReply sends them.
   const body = new FormData();
-  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
-  body.append("0", JSON.stringify([null, "$K1"]));
+  const prefix = withState ? "_1_" : "_0_";
+  for (const [key, value] of Object.entries(fields)) body.append(`${prefix}${key}`, value);
+  body.append("0", JSON.stringify(withState ? [null, "$K1"] : ["$K0"]));
   return request.post(page, {
     headers: { "Next-Action": manifestActions()[name]!, Accept: "text/x-component", ...(cookie ? { Cookie: cookie } : {}) },
     multipart: body,
@@ -39,8 +45,11 @@ export async function sessionCookie(account: { email: string; password: string }
     headers: { Origin: new URL(baseURL).origin, "X-Forwarded-For": `10.250.${Date.now() % 250}.${Math.floor(Math.random() * 250)}` },
   });
   expect(response.status()).toBe(200);
-  const cookie = response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value.split(";")[0]).join("; ");
+  const cookie = response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie")
+    .map((h) => h.value.split(";")[0])
+    .join("; ");
   await client.dispose();
   return cookie;
 }
-

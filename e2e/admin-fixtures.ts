@@ -74,7 +74,14 @@ export async function createFilm(page: Page, film: { title: string; lang?: strin
 /** Fills one translation in the translation editor and saves it. */
 export async function writeTranslation(
   page: Page,
-  text: { title: string; excerpt?: string; synopsis?: string; commentary?: string; status?: "draft" | "published" | "unpublished"; publishAt?: string },
+  text: {
+    title: string;
+    excerpt?: string;
+    synopsis?: string;
+    commentary?: string;
+    status?: "draft" | "published" | "unpublished";
+    publishAt?: string;
+  },
 ) {
   await expect(page.locator("form.translation-editor[data-ready]")).toBeVisible();
   await page.getByLabel("Title", { exact: true }).fill(text.title);

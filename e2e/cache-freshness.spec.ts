@@ -61,8 +61,10 @@ test.describe("a server killed and started again", () => {
     expect(await title()).toBe("Drive"); // now cached
     copy.crash();
     const db = new Database(copy.dbFile);
-    db.prepare(`UPDATE "ReviewTranslation" SET "title" = 'Drive (saved before the crash)'
-      WHERE "locale" = 'en' AND "filmId" = (SELECT "id" FROM "Film" WHERE "slug" = 'drive')`).run();
+    db.prepare(
+      `UPDATE "ReviewTranslation" SET "title" = 'Drive (saved before the crash)'
+      WHERE "locale" = 'en' AND "filmId" = (SELECT "id" FROM "Film" WHERE "slug" = 'drive')`,
+    ).run();
     db.close();
     await copy.start();
     expect(await title()).toBe("Drive (saved before the crash)");

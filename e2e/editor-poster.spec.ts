@@ -38,7 +38,10 @@ test("a poster is checked by type and size, stored, and shown with per-locale al
   await writeTranslation(page, { title: "ポスターのテスト" });
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
-  for (const [locale, alt] of [["en", "A red poster with nothing on it"], ["ja", "何も描かれていない赤いポスター"]]) {
+  for (const [locale, alt] of [
+    ["en", "A red poster with nothing on it"],
+    ["ja", "何も描かれていない赤いポスター"],
+  ]) {
     await page.goto(`/${locale}/reviews/${slug}`);
     const poster = page.getByRole("img", { name: alt });
     await expect(poster).toBeVisible();

@@ -26,7 +26,24 @@ async function expectInert(page: Page, where: string, containers = "main article
           }
         }
       }
-      for (const tag of ["script", "iframe", "object", "embed", "meta", "link", "style", "base", "form", "input", "svg", "math", "video", "audio", "template", "frameset"]) {
+      for (const tag of [
+        "script",
+        "iframe",
+        "object",
+        "embed",
+        "meta",
+        "link",
+        "style",
+        "base",
+        "form",
+        "input",
+        "svg",
+        "math",
+        "video",
+        "audio",
+        "template",
+        "frameset",
+      ]) {
         if (container.querySelector(tag)) found.push(`<${tag}>`);
       }
     }

@@ -34,7 +34,10 @@ for (const locale of locales) {
 
     // Readers' feed software finds it from any page.
     await page.goto(`/${locale}`);
-    await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", new RegExp(`/${locale}/feed\\.xml$`));
+    await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+      "href",
+      new RegExp(`/${locale}/feed\\.xml$`),
+    );
   });
 }
 

@@ -9,9 +9,9 @@ export async function htmlLangDir(page: Page) {
 
 /** hreflang → href of the page's `<link rel="alternate">` tags. */
 export async function alternates(page: Page): Promise<Record<string, string>> {
-  return page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-    Object.fromEntries(links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname])),
-  );
+  return page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) => Object.fromEntries(links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname])));
 }
 
 export function switcher(page: Page) {

@@ -24,21 +24,24 @@ async function seedCards(page: Page, locale: string): Promise<Card[]> {
   for (;;) {
     await expect(page.getByRole("article").first()).toBeVisible();
     cards.push(
-      ...(await page.getByRole("article").evaluateAll((articles, base) =>
-        articles.map((a) => {
-          const link = a.querySelector("h2 a")!;
-          return {
-            slug: link.getAttribute("href")!.replace(base, ""),
-            heading: a.querySelector("h2")!.textContent!,
-            text: a.textContent!,
-            href: link.getAttribute("href")!,
-            titleLang: link.getAttribute("lang"),
-          };
-        }), `/${locale}/reviews/`)),
+      ...(await page.getByRole("article").evaluateAll(
+        (articles, base) =>
+          articles.map((a) => {
+            const link = a.querySelector("h2 a")!;
+            return {
+              slug: link.getAttribute("href")!.replace(base, ""),
+              heading: a.querySelector("h2")!.textContent!,
+              text: a.textContent!,
+              href: link.getAttribute("href")!,
+              titleLang: link.getAttribute("lang"),
+            };
+          }),
+        `/${locale}/reviews/`,
+      )),
     );
     const next = page.locator('nav a[rel="next"]');
     if ((await next.count()) === 0) break;
-    await page.goto(await next.getAttribute("href") as string);
+    await page.goto((await next.getAttribute("href")) as string);
   }
   // Other tests publishing or trashing films while we page can shift a card
   // across a page boundary: keep the first sighting of each.
@@ -60,7 +63,11 @@ test("the English home lists every published review, newest first", async ({ pag
   await expect(page).toHaveTitle("Marquee — film reviews");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Latest reviews");
   const expected = publishedIn("en");
-  const cards = await allSeedCards(page, "en", expected.map((f) => f.slug));
+  const cards = await allSeedCards(
+    page,
+    "en",
+    expected.map((f) => f.slug),
+  );
   for (const [index, film] of expected.entries()) {
     const card = cards[index]!;
     expect(card.heading).toContain(film.text.title);
@@ -75,7 +82,11 @@ test("the English home lists every published review, newest first", async ({ pag
 
 test("the Japanese home uses Japanese titles and marks untranslated entries", async ({ page }) => {
   const expected = publishedIn("ja");
-  const seeded = await allSeedCards(page, "ja", expected.map((f) => f.slug));
+  const seeded = await allSeedCards(
+    page,
+    "ja",
+    expected.map((f) => f.slug),
+  );
   for (const [index, film] of expected.entries()) expect(seeded[index]!.heading).toContain(film.text.title);
   expect(seeded.find((c) => c.slug === "drive")!.text).toContain("監督:ニコラス・ウィンディング・レフン");
   const laHaine = seeded.find((c) => c.slug === "la-haine")!;

@@ -19,18 +19,25 @@ test("a well-formed action call is answered by the product (the twin of the refu
 });
 
 test("an action posted from another origin is refused with 403", async ({ request }) => {
-  const response = await request.post(page, { headers: { ...actionHeaders("https://evil.example"), "Content-Type": "text/plain;charset=UTF-8" }, data: "[]" });
+  const response = await request.post(page, {
+    headers: { ...actionHeaders("https://evil.example"), "Content-Type": "text/plain;charset=UTF-8" },
+    data: "[]",
+  });
   expect(response.status()).toBe(403);
   expect(await response.text()).toBe("Refusé : ce formulaire a été envoyé depuis un autre site.");
 });
 
 test("malformed action bodies are refused with 400 or 415", async ({ request, baseURL }) => {
   const origin = new URL(baseURL!).origin;
-  const post = (contentType: string, data: string) => request.post(page, { headers: { ...actionHeaders(origin), "Content-Type": contentType }, data });
+  const post = (contentType: string, data: string) =>
+    request.post(page, { headers: { ...actionHeaders(origin), "Content-Type": contentType }, data });
   expect((await post("text/plain;charset=UTF-8", "{{{ not json")).status()).toBe(400);
   expect((await post("multipart/form-data; boundary=xyz", "garbage without parts")).status()).toBe(400);
   expect((await post("application/octet-stream", "\u0000\u0001")).status()).toBe(415);
-  const unknown = await request.post(page, { headers: { ...actionHeaders(origin), "Next-Action": "00".repeat(21), "Content-Type": "text/plain;charset=UTF-8" }, data: "[]" });
+  const unknown = await request.post(page, {
+    headers: { ...actionHeaders(origin), "Next-Action": "00".repeat(21), "Content-Type": "text/plain;charset=UTF-8" },
+    data: "[]",
+  });
   expect(unknown.status()).toBeGreaterThanOrEqual(400);
   expect(unknown.status()).toBeLessThan(500);
 });
@@ -59,7 +66,9 @@ test("control characters never reach the feed, and hostile markdown gets a field
 
   await writeTranslation(editor, { title: "Dri\u0001ve Again", excerpt: "Bell\u0007 and \u001Bescape." });
   await expect(editor.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  expect(readDb((db) => db.prepare(`SELECT t.title, t.excerpt FROM ReviewTranslation t JOIN Film f ON f.id = t.filmId WHERE f.slug = ?`).get(slug))).toEqual({
+  expect(
+    readDb((db) => db.prepare(`SELECT t.title, t.excerpt FROM ReviewTranslation t JOIN Film f ON f.id = t.filmId WHERE f.slug = ?`).get(slug)),
+  ).toEqual({
     title: "Drive Again",
     excerpt: "Bell and escape.",
   });

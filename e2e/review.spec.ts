@@ -75,7 +75,12 @@ test("an English-only review in Japanese says so and marks the English text", as
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\/reviews\/la-haine$/);
 
   const nav = switcher(page);
-  for (const [name, translated] of [["English", true], ["日本語", false], ["Français", false], ["العربية", false]] as const) {
+  for (const [name, translated] of [
+    ["English", true],
+    ["日本語", false],
+    ["Français", false],
+    ["العربية", false],
+  ] as const) {
     const link = nav.getByRole("link", { name: new RegExp(`^${name}`) });
     if (translated) await expect(link).not.toHaveAttribute("data-translated");
     else await expect(link).toHaveAttribute("data-translated", "false");

@@ -3,9 +3,7 @@ import { seedSpoilers } from "./spoilers";
 
 async function resultSlugs(page: Page, locale: string) {
   const links = page.locator("main article .review-card__title a");
-  return (await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!))).map((href) =>
-    href.replace(`/${locale}/reviews/`, ""),
-  );
+  return (await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!))).map((href) => href.replace(`/${locale}/reviews/`, ""));
 }
 
 test("English search finds reviews by title, person and words in the text", async ({ page }) => {

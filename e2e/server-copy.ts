@@ -39,7 +39,11 @@ export class ServerCopy {
       },
       stdio: "ignore",
     });
-    const ready = () => fetch(`${this.origin}/en`, { headers: { "accept-language": "en" } }).then((r) => r.status, () => 0);
+    const ready = () =>
+      fetch(`${this.origin}/en`, { headers: { "accept-language": "en" } }).then(
+        (r) => r.status,
+        () => 0,
+      );
     await expect.poll(ready, { timeout: 30_000 }).toBe(200);
   }
 

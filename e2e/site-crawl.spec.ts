@@ -29,7 +29,10 @@ test("every page reachable from /en answers, with the right lang, canonical, alt
     // points at the version search engines should index instead.
     expect(page.canonical, where).toBe(own ? withoutQuery(page.path) : page.alternates["x-default"]);
     if (own) expect(own, where).toBe(withoutQuery(page.path));
-    expect(page.switcher.map((s) => s.hreflang), where).toEqual(["en", "ja", "fr", "ar"]);
+    expect(
+      page.switcher.map((s) => s.hreflang),
+      where,
+    ).toEqual(["en", "ja", "fr", "ar"]);
     for (const link of page.switcher) {
       if (link.translated) expect(link.href, `${where}, switcher ${link.hreflang}`).toBe(page.alternates[link.hreflang]);
       else expect(page.alternates[link.hreflang], `${where}, switcher ${link.hreflang}`).toBeUndefined();
@@ -77,10 +80,12 @@ async function sitemapUrls(request: Parameters<typeof crawl>[0]) {
   const root = await read("/sitemap.xml");
   const files = root.sitemapindex ? await Promise.all(root.sitemapindex.sitemap.map((s: { loc: string }) => read(s.loc))) : [root];
   type Entry = { loc: string; "xhtml:link"?: { "@_hreflang": string; "@_href": string }[] };
-  return files.flatMap((file) => file.urlset.url as Entry[]).map((entry) => ({
-    path: new URL(entry.loc).pathname,
-    alternates: Object.fromEntries((entry["xhtml:link"] ?? []).map((l) => [l["@_hreflang"], new URL(l["@_href"]).pathname])),
-  }));
+  return files
+    .flatMap((file) => file.urlset.url as Entry[])
+    .map((entry) => ({
+      path: new URL(entry.loc).pathname,
+      alternates: Object.fromEntries((entry["xhtml:link"] ?? []).map((l) => [l["@_hreflang"], new URL(l["@_href"]).pathname])),
+    }));
 }
 
 test("the sitemap lists exactly the published pages, with their own alternates", async ({ request, baseURL }) => {

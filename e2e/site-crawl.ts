@@ -46,7 +46,7 @@ async function fetchPage(request: APIRequestContext, path: string, base: URL): P
     alternates: Object.fromEntries(
       html.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute("hreflang")!, pathOf(l.getAttribute("href")!, base)!]),
     ),
-    switcher: html.querySelectorAll('header nav a[hreflang]').map((a) => ({
+    switcher: html.querySelectorAll("header nav a[hreflang]").map((a) => ({
       hreflang: a.getAttribute("hreflang")!,
       href: a.getAttribute("href")!,
       translated: a.getAttribute("data-translated") !== "false",

@@ -11,7 +11,12 @@ test("the switcher is a list of real links named in their own language", async (
   await page.goto("/en/reviews/drive");
   const links = switcher(page).getByRole("link");
   await expect(links).toHaveCount(4);
-  for (const [locale, name] of [["en", "English"], ["ja", "日本語"], ["fr", "Français"], ["ar", "العربية"]] as const) {
+  for (const [locale, name] of [
+    ["en", "English"],
+    ["ja", "日本語"],
+    ["fr", "Français"],
+    ["ar", "العربية"],
+  ] as const) {
     const link = switcher(page).getByRole("link", { name, exact: true });
     await expect(link).toHaveAttribute("href", `/${locale}/reviews/drive`);
     await expect(link).toHaveAttribute("hreflang", locale);

@@ -60,7 +60,15 @@ const HANDLER_TAGS = [
 const HANDLERS = ["onerror", "onload", "onfocus", "ontoggle", "onmouseover", "onanimationstart", "OnErRoR", "onpointerenter"];
 
 // javascript: URLs behind every attribute that takes one, obfuscated.
-const SCHEMES = ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\u0000script:alert(1)", "&#x6A;avascript:alert(1)", " javascript:alert(1)", "vbscript:msgbox(1)", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="];
+const SCHEMES = [
+  "javascript:alert(1)",
+  "JaVaScRiPt:alert(1)",
+  "java\u0000script:alert(1)",
+  "&#x6A;avascript:alert(1)",
+  " javascript:alert(1)",
+  "vbscript:msgbox(1)",
+  "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+];
 const URL_ATTRIBUTES = [
   `<a href="{u}">a</a>`,
   `<iframe src="{u}"></iframe>`,
@@ -111,7 +119,7 @@ const CONTEXT_BREAKOUTS = [
 ];
 
 /** 150+ payloads: the cheat sheet, then generated handler, URL and context variants. */
-const pick = <T,>(list: readonly T[], i: number, offsets: number[]) => offsets.map((offset) => list[(i + offset) % list.length]!);
+const pick = <T>(list: readonly T[], i: number, offsets: number[]) => offsets.map((offset) => list[(i + offset) % list.length]!);
 export const XSS_PAYLOADS: string[] = [
   ...new Set(
     [

@@ -42,4 +42,3 @@ function hostOf(origin: string): string | null {
     return null;
   }
 }
-

@@ -23,7 +23,12 @@ function named(type: "language" | "region", codes: string[]): string[] {
 }
 
 export const LANGUAGE_CODES: ReadonlySet<string> = new Set(named("language", pairs));
-export const COUNTRY_CODES: ReadonlySet<string> = new Set(named("region", pairs.map((p) => p.toUpperCase())).filter((c) => !NOT_COUNTRIES.has(c)));
+export const COUNTRY_CODES: ReadonlySet<string> = new Set(
+  named(
+    "region",
+    pairs.map((p) => p.toUpperCase()),
+  ).filter((c) => !NOT_COUNTRIES.has(c)),
+);
 
 export type CodeOption = { code: string; name: string };
 

@@ -42,8 +42,7 @@ export function listingFilter(ref: ListingRef): Prisma.Sql {
 }
 
 /** Films (alias f) readers can see at `now`, narrowed by `filter`: SQL for listedWhere(). */
-export const listedSql = (now: Date, filter: Prisma.Sql = Prisma.empty) =>
-  Prisma.sql`f."listedAt" <= ${now} ${filter}`;
+export const listedSql = (now: Date, filter: Prisma.Sql = Prisma.empty) => Prisma.sql`f."listedAt" <= ${now} ${filter}`;
 
 /** How many films a listing has, and the slugs of one page of them, in the one listing order. */
 async function listingSlice(ref: ListingRef, now: Date): Promise<{ total: number; slugs: string[] }> {

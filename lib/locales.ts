@@ -39,8 +39,6 @@ export function resolveTextLocale(
 ): { locale: Locale; isFallback: boolean } | null {
   const available = locales.filter((l) => published.includes(l));
   if (available.includes(requested)) return { locale: requested, isFallback: false };
-  const fallback = [defaultLocale, sourceLocale, ...available].find((l): l is Locale =>
-    available.includes(l as Locale),
-  );
+  const fallback = [defaultLocale, sourceLocale, ...available].find((l): l is Locale => available.includes(l as Locale));
   return fallback ? { locale: fallback, isFallback: true } : null;
 }

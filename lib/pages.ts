@@ -14,12 +14,7 @@ export type ListingRef =
   | { kind: "period"; period: Period; page: number }
   | { kind: "person"; slug: string; page: number };
 
-export type PageRef =
-  | ListingRef
-  | { kind: "review"; slug: string }
-  | { kind: "genres" }
-  | { kind: "years" }
-  | { kind: "search" };
+export type PageRef = ListingRef | { kind: "review"; slug: string } | { kind: "genres" } | { kind: "years" } | { kind: "search" };
 
 /** A decade ("2010s") or a single year ("2011"). */
 export type Period = { decade: number } | { year: number };
@@ -92,8 +87,5 @@ export const unionOf = (films: readonly { locales: readonly Locale[] }[]): Local
 export function periodsOf(years: readonly number[]): Period[] {
   const sorted = [...new Set(years)].sort((a, b) => b - a);
   const decades = [...new Set(sorted.map(decadeOf))];
-  return decades.flatMap((decade) => [
-    { decade },
-    ...sorted.filter((y) => decadeOf(y) === decade).map((year) => ({ year })),
-  ]);
+  return decades.flatMap((decade) => [{ decade }, ...sorted.filter((y) => decadeOf(y) === decade).map((year) => ({ year }))]);
 }

@@ -117,9 +117,7 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
   if (!resolved) return null;
   const text = film.translations.find((t) => t.locale === resolved.locale)!;
   const peopleIn = (role: string) =>
-    film.credits
-      .filter((c) => c.role === role)
-      .map((c) => ({ slug: c.person.slug, name: localizedName(c.person), credited: c.person.name }));
+    film.credits.filter((c) => c.role === role).map((c) => ({ slug: c.person.slug, name: localizedName(c.person), credited: c.person.name }));
 
   return {
     slug: film.slug,
@@ -133,9 +131,7 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
     directors: peopleIn("director"),
     writers: peopleIn("writer"),
     composers: peopleIn("composer"),
-    source: film.sourceTitle
-      ? { kind: film.sourceKind, title: film.sourceTitle, year: film.sourceYear, authors: peopleIn("source_author") }
-      : null,
+    source: film.sourceTitle ? { kind: film.sourceKind, title: film.sourceTitle, year: film.sourceYear, authors: peopleIn("source_author") } : null,
     cast: film.credits
       .filter((c) => c.role === "cast")
       .map((c) => ({

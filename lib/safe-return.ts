@@ -5,7 +5,5 @@ import { localePath } from "@/i18n/paths";
 export function safeReturnPath(value: string | string[] | undefined, locale: Locale): string {
   const fallback = localePath(locale, "/admin");
   if (typeof value !== "string") return fallback;
-  return value.startsWith(`${localePath(locale, "/admin")}`) && !value.startsWith("//") && !value.includes("\\")
-    ? value
-    : fallback;
+  return value.startsWith(`${localePath(locale, "/admin")}`) && !value.startsWith("//") && !value.includes("\\") ? value : fallback;
 }

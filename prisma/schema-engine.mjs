@@ -101,10 +101,7 @@ async function loadWasmEngine() {
     },
   };
   const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const wasmFile = path.join(
-    path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
-    "schema_engine_bg.wasm",
-  );
+  const wasmFile = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
   const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmFile), {
     "./schema_engine_bg.js": glue,
   });
@@ -118,9 +115,7 @@ async function loadWasmEngine() {
 function runCliCommand(command, datasource) {
   const fail = (error_code, message) => {
     process.stderr.write("schema-engine stand-in\n");
-    process.stderr.write(
-      JSON.stringify({ level: "ERROR", target: "schema_engine::logger", fields: { error_code, message } }) + "\n",
-    );
+    process.stderr.write(JSON.stringify({ level: "ERROR", target: "schema_engine::logger", fields: { error_code, message } }) + "\n");
     process.exit(1);
   };
   if (!isSqlite(datasource?.url)) fail("P1001", "This stand-in engine supports SQLite (file:) URLs only.");
@@ -146,9 +141,7 @@ async function resetSqlite(url) {
   const db = new Database(sqlitePath(url));
   try {
     db.pragma("foreign_keys = OFF");
-    const objects = db
-      .prepare("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'")
-      .all();
+    const objects = db.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'").all();
     db.transaction(() => {
       for (const { type, name } of objects) {
         if (name === "_prisma_migrations") continue;
@@ -255,7 +248,10 @@ async function serve(args) {
     if (!line.trim()) return;
     const message = JSON.parse(line);
     if (message.method) void handle(message);
-    else pendingPrints.get(message.id)?.(message.result), pendingPrints.delete(message.id);
+    else {
+      pendingPrints.get(message.id)?.(message.result);
+      pendingPrints.delete(message.id);
+    }
   });
   // WORKAROUND: the engine leaves long timers behind; the CLI closing stdin means we are done.
   lines.on("close", () => process.exit(0));

@@ -1,7 +1,7 @@
-// `npm test`: the whole suite from a fresh clone. Unit tests (Vitest), then
-// end-to-end tests (Playwright, real Chromium) against a production build
-// served by `next start` on a fresh SQLite file made from the migrations and
-// the seed. Extra arguments go to Playwright (e.g. `npm test -- -g trailer`).
+// `npm test`: the whole suite from a fresh clone. Lint and format checks
+// (ESLint, Prettier), unit tests (Vitest), then end-to-end tests (Playwright,
+// real Chromium) against a production build served by scripts/serve.mjs on a
+// fresh SQLite file made from the migrations and the seed. Extra arguments go to Playwright (e.g. `npm test -- -g trailer`).
 import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -108,13 +108,15 @@ function report() {
   }
 }
 
+await step("Lint and format (ESLint, Prettier)", () => run("npm", ["run", "-s", "lint"]), { stage: "lint", blocks: "unit and e2e tests" });
 await step("Unit tests (Vitest)", () =>
   run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(dataDir, "vitest.json")}`]),
 );
-await step("Fresh e2e database from the migrations and the seed", () => prepareDatabase(env, { forceSeed: true }), { stage: "database", blocks: "e2e" });
+await step("Fresh e2e database from the migrations and the seed", () => prepareDatabase(env, { forceSeed: true }), {
+  stage: "database",
+  blocks: "e2e",
+});
 await step("Production build for the e2e tests", () => run("npx", ["next", "build"]), { stage: "build", blocks: "e2e" });
 env.PLAYWRIGHT_JSON_OUTPUT_NAME = path.join(dataDir, "playwright.json");
-await step("End-to-end tests (Playwright, Chromium)", () =>
-  run("npx", ["playwright", "test", "--reporter=list,json", ...process.argv.slice(2)]),
-);
+await step("End-to-end tests (Playwright, Chromium)", () => run("npx", ["playwright", "test", "--reporter=list,json", ...process.argv.slice(2)]));
 report();

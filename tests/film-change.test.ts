@@ -18,13 +18,30 @@ describe("what a save revalidates", () => {
   it("a first publication: every listing the film enters", () => {
     const tags = changedTags({ ...drive, listedAt: null }, drive);
     expect(tags).toEqual(
-      expect.arrayContaining(["list:home", "list:genre:crime", "list:genre:drama", "list:person:ryan-gosling", "list:year:2011", "list:decade:2010", "index:genres", "index:years"]),
+      expect.arrayContaining([
+        "list:home",
+        "list:genre:crime",
+        "list:genre:drama",
+        "list:person:ryan-gosling",
+        "list:year:2011",
+        "list:decade:2010",
+        "index:genres",
+        "index:years",
+      ]),
     );
   });
 
   it("new facts: the listings the film leaves as well as those it joins", () => {
     const tags = changedTags(drive, { ...drive, year: 1999, genres: ["crime"], people: ["carey-mulligan"] });
-    for (const tag of ["list:year:2011", "list:year:1999", "list:decade:2010", "list:decade:1990", "list:genre:drama", "list:person:ryan-gosling", "list:person:carey-mulligan"]) {
+    for (const tag of [
+      "list:year:2011",
+      "list:year:1999",
+      "list:decade:2010",
+      "list:decade:1990",
+      "list:genre:drama",
+      "list:person:ryan-gosling",
+      "list:person:carey-mulligan",
+    ]) {
       expect(tags).toContain(tag);
     }
   });

@@ -7,19 +7,43 @@ import { zodFieldErrors } from "@/lib/validations/field-errors";
 import { filmSchema } from "@/lib/validations/film";
 import { withoutForbiddenChars } from "@/lib/validations/text";
 import { translationSchema } from "@/lib/validations/translation";
+import { validTranslationForm } from "./fixtures/translation-form";
 import { HOSTILE_UNITS, overLimit, withinLimit } from "../scripts/lib/hostile-markdown";
 
-const translation = { title: "Drive", excerpt: "A getaway driver.", synopsis: "Story.", commentary: "Review.", contentWarning: "", musicNotes: "", status: "draft", publishAt: "", version: "0" };
+const translation = { ...validTranslationForm, version: "0" };
 const film = {
-  slug: "drive", originalTitle: "Drive", originalLang: "en", year: "2011", runtimeMinutes: "100", countries: ["US"], genres: [],
-  rating: "", trailerUrl: "", trailerTitle: "", criticName: "", sourceKind: "", sourceTitle: "", sourceYear: "", sourceAuthors: "",
-  directors: "Nicolas Winding Refn", writers: "", composers: "", cast: "", awards: "", version: "0",
+  slug: "drive",
+  originalTitle: "Drive",
+  originalLang: "en",
+  year: "2011",
+  runtimeMinutes: "100",
+  countries: ["US"],
+  genres: [],
+  rating: "",
+  trailerUrl: "",
+  trailerTitle: "",
+  criticName: "",
+  sourceKind: "",
+  sourceTitle: "",
+  sourceYear: "",
+  sourceAuthors: "",
+  directors: "Nicolas Winding Refn",
+  writers: "",
+  composers: "",
+  cast: "",
+  awards: "",
+  version: "0",
 };
 const firstError = (result: { success: boolean; error?: Parameters<typeof zodFieldErrors>[0] }) => zodFieldErrors(result.error!);
 
 describe("characters XML forbids", () => {
   it("are stripped from every text a save accepts, and nothing else is", () => {
-    const parsed = translationSchema.parse({ ...translation, title: "Dri\u0000ve\u0001", excerpt: "tab\tand\nnewline stay \uD83C\uDFAC", commentary: "a\uFFFEb\uD800c" });
+    const parsed = translationSchema.parse({
+      ...translation,
+      title: "Dri\u0000ve\u0001",
+      excerpt: "tab\tand\nnewline stay \uD83C\uDFAC",
+      commentary: "a\uFFFEb\uD800c",
+    });
     expect(parsed.title).toBe("Drive");
     expect(parsed.excerpt).toBe("tab\tand\nnewline stay \uD83C\uDFAC");
     expect(parsed.commentary).toBe("abc");
@@ -41,7 +65,10 @@ describe("facts form numbers and codes", () => {
     expect(firstError(filmSchema.safeParse({ ...film, originalLang: "english" })).originalLang?.key).toBe("language");
     expect(firstError(filmSchema.safeParse({ ...film, originalLang: "xx" })).originalLang?.key).toBe("language");
     expect(firstError(filmSchema.safeParse({ ...film, countries: ["US", "QQ"] })).countries?.key).toBe("countries");
-    expect(filmSchema.parse({ ...film, originalLang: "fa", countries: ["IR", "FR", "IR"] })).toMatchObject({ originalLang: "fa", countries: ["IR", "FR"] });
+    expect(filmSchema.parse({ ...film, originalLang: "fa", countries: ["IR", "FR", "IR"] })).toMatchObject({
+      originalLang: "fa",
+      countries: ["IR", "FR"],
+    });
     expect(filmSchema.parse({ ...film, countries: "US, FR" }).countries).toEqual(["US", "FR"]);
   });
 

@@ -9,8 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "marquee-migrations-"));
 const file = path.join(dir, "empty.db");
 const env = { ...process.env, DATABASE_URL: `file:${file}` };
-const prisma = (...args: string[]) =>
-  spawnSync("npx", ["prisma", ...args], { env, encoding: "utf8", cwd: path.resolve(import.meta.dirname, "..") });
+const prisma = (...args: string[]) => spawnSync("npx", ["prisma", ...args], { env, encoding: "utf8", cwd: path.resolve(import.meta.dirname, "..") });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -31,15 +30,7 @@ describe("migrations", () => {
   });
 
   it("leave no drift between the migrations and schema.prisma", () => {
-    const result = prisma(
-      "migrate",
-      "diff",
-      "--from-migrations",
-      "prisma/migrations",
-      "--to-schema",
-      "prisma/schema.prisma",
-      "--exit-code",
-    );
+    const result = prisma("migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code");
     // --exit-code: 0 means no difference, 2 means the schema changed without a migration.
     expect(result.status, result.stdout + result.stderr).toBe(0);
   });

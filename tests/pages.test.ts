@@ -11,7 +11,10 @@ describe("page model", () => {
       { locales: ["ja"] },
       { locales: ["fr", "en"] },
     ];
-    expect(localesPerPage(films)).toEqual([["en", "ja"], ["en", "fr"]]);
+    expect(localesPerPage(films)).toEqual([
+      ["en", "ja"],
+      ["en", "fr"],
+    ]);
     expect(localesPerPage([])).toEqual([]);
   });
 
@@ -29,7 +32,13 @@ describe("page model", () => {
   it("reads addresses strictly", () => {
     expect(parsePageSegments(undefined)).toBe(1);
     expect(parsePageSegments(["page", "2"])).toBe(2);
-    for (const bad of [["page", "0"], ["page", "02"], ["page", "x"], ["pages", "2"], ["page", "2", "3"]]) {
+    for (const bad of [
+      ["page", "0"],
+      ["page", "02"],
+      ["page", "x"],
+      ["pages", "2"],
+      ["page", "2", "3"],
+    ]) {
       expect(parsePageSegments(bad)).toBeNull();
     }
     expect(parsePeriod("2010s")).toEqual({ decade: 2010 });

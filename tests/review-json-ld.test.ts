@@ -66,7 +66,11 @@ describe("review JSON-LD builder", () => {
   });
 
   it("falls back to the publisher as author when no critic is named", () => {
-    expect(reviewJsonLd({ ...bare, criticName: null }).author).toEqual({ "@type": "Organization", name: "Marquee", url: "https://marquee.example/en" });
+    expect(reviewJsonLd({ ...bare, criticName: null }).author).toEqual({
+      "@type": "Organization",
+      name: "Marquee",
+      url: "https://marquee.example/en",
+    });
   });
 
   it("writes ISO 8601 durations", () => {

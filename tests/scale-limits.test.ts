@@ -47,8 +47,16 @@ describe(`reads on ${FILMS.toLocaleString("en")} films`, () => {
     for (const ref of refs) {
       const page = await listings.getListingPage(ref);
       expect(page?.films.length, JSON.stringify(ref)).toBeGreaterThan(0);
-      await reviewSummaries(page!.films.map((f) => f.slug), "ja");
-      if (ref.kind === "person") await personRoles(ref.slug, page!.films.map((f) => f.slug), "en");
+      await reviewSummaries(
+        page!.films.map((f) => f.slug),
+        "ja",
+      );
+      if (ref.kind === "person")
+        await personRoles(
+          ref.slug,
+          page!.films.map((f) => f.slug),
+          "en",
+        );
       expect(await listings.pageLocales(ref)).toEqual(page!.locales);
     }
     expect(await listings.pageLocales({ kind: "genres" })).toEqual(["en", "ja", "fr", "ar"]);
@@ -78,7 +86,12 @@ describe(`reads on ${FILMS.toLocaleString("en")} films`, () => {
     }
 
     expect(await drainSearchQueue()).toBe(FILMS);
-    for (const [q, locale] of [["film 1234", "en"], ["夜", "ja"], ["監督", "ja"], ["運転手", "ja"]] as const) {
+    for (const [q, locale] of [
+      ["film 1234", "en"],
+      ["夜", "ja"],
+      ["監督", "ja"],
+      ["運転手", "ja"],
+    ] as const) {
       const found = await searchReviews(parseQuery(q)!, locale, 1);
       expect(found.total, q).toBeGreaterThan(0);
     }

@@ -41,7 +41,22 @@ describe("search query parsing", () => {
   });
 
   it("treats every character as text, never as FTS5 or SQL syntax", () => {
-    for (const hostile of ['"', "NEAR(a b)", "a OR b", "dri*", "^drive", "title:drive", "'); DROP TABLE entry; --", "%", "_", "\\", "(((", "AND", "🎬🍿", "\u0000x"]) {
+    for (const hostile of [
+      '"',
+      "NEAR(a b)",
+      "a OR b",
+      "dri*",
+      "^drive",
+      "title:drive",
+      "'); DROP TABLE entry; --",
+      "%",
+      "_",
+      "\\",
+      "(((",
+      "AND",
+      "🎬🍿",
+      "\u0000x",
+    ]) {
       expect(() => search(hostile), hostile).not.toThrow();
     }
     expect(search("%")).toEqual([]);

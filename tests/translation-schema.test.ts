@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { TEXT_FIELD_MAX_BYTES, translationSchema } from "@/lib/validations/translation";
+import { validTranslationForm } from "./fixtures/translation-form";
 
-const valid = {
-  title: "Drive",
-  excerpt: "A getaway driver.",
-  synopsis: "Story.",
-  commentary: "Review.",
-  contentWarning: "",
-  musicNotes: "",
-  status: "draft",
-  publishAt: "",
-  version: "3",
-};
+const valid = validTranslationForm;
 
 describe("translationSchema", () => {
   it("accepts a complete translation and reads the version it started from", () => {
@@ -35,11 +26,7 @@ describe("translationSchema", () => {
   });
 
   it("reads a schedule time as UTC and refuses nonsense", () => {
-    expect(translationSchema.parse({ ...valid, publishAt: "2026-12-01T09:30" }).publishAt).toEqual(
-      new Date("2026-12-01T09:30:00Z"),
-    );
-    expect(translationSchema.safeParse({ ...valid, publishAt: "next tuesday" }).error!.issues[0]!.message).toBe(
-      "invalidDate",
-    );
+    expect(translationSchema.parse({ ...valid, publishAt: "2026-12-01T09:30" }).publishAt).toEqual(new Date("2026-12-01T09:30:00Z"));
+    expect(translationSchema.safeParse({ ...valid, publishAt: "next tuesday" }).error!.issues[0]!.message).toBe("invalidDate");
   });
 });

@@ -13,7 +13,9 @@ export default function LocalizedNotFound() {
         <h1 className="page-title">{t("heading")}</h1>
         <p>{t("body")}</p>
         <p>
-          <LocaleLink locale={locale} href="/">{t("backHome")}</LocaleLink>
+          <LocaleLink locale={locale} href="/">
+            {t("backHome")}
+          </LocaleLink>
         </p>
       </div>
     </SiteFrame>

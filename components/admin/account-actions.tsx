@@ -30,11 +30,7 @@ export function AccountActions({ userId, email, disabled, isSelf }: Props) {
       <form action={resetAction} className="inline-form">
         <input type="hidden" name="userId" value={userId} />
         <label htmlFor={fieldId}>{t("resetTitle", { email })}</label>
-        <PasswordInput
-          id={fieldId}
-          name="newPassword"
-          aria-describedby={resetState?.fieldErrors?.newPassword ? `${fieldId}-error` : undefined}
-        />
+        <PasswordInput id={fieldId} name="newPassword" aria-describedby={resetState?.fieldErrors?.newPassword ? `${fieldId}-error` : undefined} />
         <button type="submit" className="button" disabled={resetPending}>
           {t("reset")}
         </button>

@@ -35,11 +35,7 @@ export async function AdminFrame({ locale, path, editor, children }: Props) {
             </li>
             {canManageAccounts(editor) && (
               <li>
-                <LocaleLink
-                  locale={locale}
-                  href="/admin/accounts"
-                  aria-current={path === "/admin/accounts" ? "page" : undefined}
-                >
+                <LocaleLink locale={locale} href="/admin/accounts" aria-current={path === "/admin/accounts" ? "page" : undefined}>
                   {t("accounts")}
                 </LocaleLink>
               </li>

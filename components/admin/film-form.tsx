@@ -31,13 +31,18 @@ const RATINGS = ["0.5", "1", "1.5", "2", "2.5", "3", "3.5", "4", "4.5", "5"];
 /** The facts of a film, entered once for all locales, with a live trailer facade. */
 export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, countries, existingSlug }: Props) {
   const t = useTranslations("Admin.facts");
-  const [state, action, pending] = useActionState(saveFilm, null);
+  const [version, setVersion] = useState(initial.version ?? "0");
+  // A save that stays on this film moves the form to the new version; a refused one changes nothing.
+  const [state, action, pending] = useActionState(async (previous: Awaited<ReturnType<typeof saveFilm>> | null, form: FormData) => {
+    const result = await saveFilm(previous, form);
+    if (result.ok && result.slug === existingSlug && result.version) setVersion(String(result.version));
+    return result;
+  }, null);
   const values = state && !state.ok ? (state.values ?? initial) : initial;
   const [title, setTitle] = useState(initial.originalTitle ?? "");
   const [slug, setSlug] = useState(initial.slug ?? "");
   const [slugEdited, setSlugEdited] = useState(Boolean(existingSlug));
   const [trailerUrl, setTrailerUrl] = useState(initial.trailerUrl ?? "");
-  const [version, setVersion] = useState(initial.version ?? "0");
   const trailerId = parseYouTubeId(trailerUrl);
   const [localErrors, checkBeforeSending] = useSchemaCheck(filmSchema, filmFieldLimits, (form) => ({
     ...Object.fromEntries(form),
@@ -51,7 +56,6 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, 
     if (!state?.ok || !state.slug) return;
     // A new film (or a new slug) lives at a new address from now on.
     if (state.slug !== existingSlug) window.location.assign(localePath(uiLocale, `/admin/films/${state.slug}`));
-    else if (state.version) setVersion(String(state.version));
   }, [state, existingSlug, uiLocale]);
 
   const field = (name: string, label: string, input: ReactNode, hint?: string) => (
@@ -60,12 +64,8 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, 
     </Field>
   );
   const a11y = (name: string, hint = false) => ({ id: name, name, ...fieldAria(name, hint, errorOf(name)) });
-  const text = (name: string, extra: Record<string, unknown> = {}) => (
-    <input {...a11y(name)} defaultValue={values[name] ?? ""} {...extra} />
-  );
-  const lines = (name: string, rows = 3, hint = false) => (
-    <textarea {...a11y(name, hint)} defaultValue={values[name] ?? ""} rows={rows} dir="auto" />
-  );
+  const text = (name: string, extra: Record<string, unknown> = {}) => <input {...a11y(name)} defaultValue={values[name] ?? ""} {...extra} />;
+  const lines = (name: string, rows = 3, hint = false) => <textarea {...a11y(name, hint)} defaultValue={values[name] ?? ""} rows={rows} dir="auto" />;
 
   return (
     <form action={action} className="admin-form film-form" onSubmit={checkBeforeSending} data-ready={ready ? "" : undefined}>

@@ -19,7 +19,15 @@ export function ProfileNameForm({ name }: { name: string }) {
       <h2>{t("nameTitle")}</h2>
       <div className="field">
         <label htmlFor="profile-name">{t("name")}</label>
-        <input id="profile-name" name="name" required maxLength={120} defaultValue={state?.values?.name ?? name} dir="auto" {...invalidProps(state, "name", "profile-name")} />
+        <input
+          id="profile-name"
+          name="name"
+          required
+          maxLength={120}
+          defaultValue={state?.values?.name ?? name}
+          dir="auto"
+          {...invalidProps(state, "name", "profile-name")}
+        />
         <FieldError state={state} field="name" id="profile-name-error" />
       </div>
       <FormMessage state={state} />

@@ -1,13 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import {
-  SEO_DESCRIPTION_ADVICE,
-  SEO_DESCRIPTION_MAX,
-  SEO_TITLE_ADVICE,
-  SEO_TITLE_MAX,
-  type TextField,
-} from "@/lib/validations/translation";
+import { SEO_DESCRIPTION_ADVICE, SEO_DESCRIPTION_MAX, SEO_TITLE_ADVICE, SEO_TITLE_MAX, type TextField } from "@/lib/validations/translation";
 import type { FieldProblem } from "./field";
 import { TextFieldEditor } from "./text-field-editor";
 

@@ -6,7 +6,15 @@ import type { Locale } from "@/i18n/routing";
 import { saveTranslation, type SaveTranslationResult } from "@/lib/admin/actions/translations";
 import type { FilmLabels } from "@/lib/editorial/labels";
 import type { EditableText } from "@/lib/editorial/workspace";
-import { EXCERPT_MAX, TEXT_FIELDS, TITLE_MAX, TRANSLATION_STATUSES, fieldLimits, translationSchema, type TextField } from "@/lib/validations/translation";
+import {
+  EXCERPT_MAX,
+  TEXT_FIELDS,
+  TITLE_MAX,
+  TRANSLATION_STATUSES,
+  fieldLimits,
+  translationSchema,
+  type TextField,
+} from "@/lib/validations/translation";
 import { FormMessage } from "./form-message";
 import { LabelFields } from "./label-fields";
 import { SeoFields } from "./seo-fields";
@@ -108,8 +116,26 @@ export function TranslationEditor({ uiLocale, slug, target, languages, texts, la
         </button>
       </div>
 
-      <TextFieldEditor id="title" label={t("fields.title")} value={fields.title} onChange={update} lang={target} maxLength={TITLE_MAX} error={errorOf("title")} single />
-      <TextFieldEditor id="excerpt" label={t("fields.excerpt")} value={fields.excerpt} onChange={update} lang={target} maxLength={EXCERPT_MAX} error={errorOf("excerpt")} rows={3} />
+      <TextFieldEditor
+        id="title"
+        label={t("fields.title")}
+        value={fields.title}
+        onChange={update}
+        lang={target}
+        maxLength={TITLE_MAX}
+        error={errorOf("title")}
+        single
+      />
+      <TextFieldEditor
+        id="excerpt"
+        label={t("fields.excerpt")}
+        value={fields.excerpt}
+        onChange={update}
+        lang={target}
+        maxLength={EXCERPT_MAX}
+        error={errorOf("excerpt")}
+        rows={3}
+      />
       {(["synopsis", "commentary", "contentWarning", "musicNotes"] as const).map((field) => (
         <TextFieldEditor
           key={field}
@@ -124,7 +150,16 @@ export function TranslationEditor({ uiLocale, slug, target, languages, texts, la
         />
       ))}
 
-      <TextFieldEditor id="posterAlt" label={t("fields.posterAlt")} value={fields.posterAlt} onChange={update} lang={target} maxLength={TITLE_MAX} error={errorOf("posterAlt")} single />
+      <TextFieldEditor
+        id="posterAlt"
+        label={t("fields.posterAlt")}
+        value={fields.posterAlt}
+        onChange={update}
+        lang={target}
+        maxLength={TITLE_MAX}
+        error={errorOf("posterAlt")}
+        single
+      />
       <SeoFields fields={fields} onChange={update} lang={target} errorOf={errorOf} />
 
       {labels && <LabelFields target={target} labels={labels} state={state} />}

@@ -1,6 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
+
+const subscribe = () => () => {};
 
 /**
  * True once the form is interactive. Forms expose it as data-ready, so
@@ -8,7 +10,10 @@ import { useEffect, useState } from "react";
  * hydrate over.
  */
 export function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
+  // false in the server's HTML and during hydration, true once React owns the page.
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }

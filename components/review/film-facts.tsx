@@ -13,8 +13,19 @@ export async function FilmFacts({ review, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "Review" });
   const names = (people: { slug: string; name: string }[]) => <PeopleLinks people={people} locale={locale} />;
   const rows: [string, ReactNode][] = [
-    [t("year"), <LocaleLink key="year" locale={locale} href={`/years/${review.year}`}>{formatNumber(review.year, locale)}</LocaleLink>],
-    [t("countries", { count: review.countries.length }), formatList(review.countries.map((c) => countryName(c, locale)), locale)],
+    [
+      t("year"),
+      <LocaleLink key="year" locale={locale} href={`/years/${review.year}`}>
+        {formatNumber(review.year, locale)}
+      </LocaleLink>,
+    ],
+    [
+      t("countries", { count: review.countries.length }),
+      formatList(
+        review.countries.map((c) => countryName(c, locale)),
+        locale,
+      ),
+    ],
     [
       t("genres", { count: review.genres.length }),
       <LinkedList key="genres" items={review.genres.map((g) => ({ href: `/genres/${g.slug}`, name: g.name }))} locale={locale} />,
@@ -34,7 +45,10 @@ export async function FilmFacts({ review, locale }: Props) {
         ),
         title: review.source.title,
         year: review.source.year ? formatNumber(review.source.year, locale) : "",
-        authorNames: formatList(review.source.authors.map((a) => a.name), locale),
+        authorNames: formatList(
+          review.source.authors.map((a) => a.name),
+          locale,
+        ),
         authors: () => names(review.source!.authors),
       }),
     ]);

@@ -38,9 +38,7 @@ export async function ReviewCard({ review, locale, headingLevel = 2, children }:
         {review.ratingHalves && (
           <>
             <span aria-hidden="true"> · </span>
-            <span className="review-card__rating">
-              {tReview("ratingValue", { rating: formatRating(review.ratingHalves, locale) })}
-            </span>
+            <span className="review-card__rating">{tReview("ratingValue", { rating: formatRating(review.ratingHalves, locale) })}</span>
           </>
         )}
       </p>
@@ -48,9 +46,7 @@ export async function ReviewCard({ review, locale, headingLevel = 2, children }:
       <p className="review-card__excerpt" {...textLang}>
         {review.excerpt}
       </p>
-      {review.publishedAt && (
-        <p className="review-card__date">{t("publishedOn", { date: formatDate(review.publishedAt, locale) })}</p>
-      )}
+      {review.publishedAt && <p className="review-card__date">{t("publishedOn", { date: formatDate(review.publishedAt, locale) })}</p>}
       {children}
     </article>
   );

@@ -30,9 +30,7 @@ export async function ReviewJsonLd({ review, locale }: { review: Review; locale:
     directors: review.directors.map((d) => ({ name: d.name, url: personUrl(d.slug) })),
     cast: review.cast.map((c) => ({ name: c.name, url: personUrl(c.slug), character: c.character })),
     ratingHalves: review.ratingHalves,
-    awards: review.awards.map(
-      (a) => `${a.won ? t("won") : t("nominated")}: ${a.category}, ${a.body} ${formatNumber(a.year, locale)}`,
-    ),
+    awards: review.awards.map((a) => `${a.won ? t("won") : t("nominated")}: ${a.category}, ${a.body} ${formatNumber(a.year, locale)}`),
     trailer: review.trailer,
     createdAt: review.text.createdAt,
     publishedAt: review.text.publishedAt,

@@ -11,11 +11,7 @@ export async function Trailer({ trailer, locale }: Props) {
     <section className="trailer" aria-labelledby="trailer-heading">
       <h2 id="trailer-heading">{t("trailer")}</h2>
       <div className="trailer__box">
-        <TrailerFacade
-          videoId={trailer.videoId}
-          title={trailer.title}
-          label={t("playTrailer", { title: trailer.title })}
-        />
+        <TrailerFacade videoId={trailer.videoId} title={trailer.title} label={t("playTrailer", { title: trailer.title })} />
       </div>
       <p className="trailer__notice">{t("trailerNotice")}</p>
     </section>

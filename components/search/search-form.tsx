@@ -9,7 +9,13 @@ type Props = { locale: Locale; query?: string; id: string; compact?: boolean };
 export async function SearchForm({ locale, query = "", id, compact }: Props) {
   const t = await getTranslations({ locale, namespace: "Search" });
   return (
-    <form role="search" action={localePath(locale, "/search")} method="get" className={compact ? "search-form search-form--compact" : "search-form"} aria-label={t("landmark")}>
+    <form
+      role="search"
+      action={localePath(locale, "/search")}
+      method="get"
+      className={compact ? "search-form search-form--compact" : "search-form"}
+      aria-label={t("landmark")}
+    >
       <label htmlFor={id} className={compact ? "visually-hidden" : undefined}>
         {t("label")}
       </label>

@@ -14,7 +14,15 @@ export async function recentAccountEvents(limit = 50) {
   const rows = await db.accountEvent.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: { id: true, kind: true, previous: true, current: true, createdAt: true, user: { select: ACCOUNT_IDENTITY }, actor: { select: ACCOUNT_IDENTITY } },
+    select: {
+      id: true,
+      kind: true,
+      previous: true,
+      current: true,
+      createdAt: true,
+      user: { select: ACCOUNT_IDENTITY },
+      actor: { select: ACCOUNT_IDENTITY },
+    },
   });
   return rows.map((row) => ({
     ...row,

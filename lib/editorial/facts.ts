@@ -18,7 +18,11 @@ export async function getFilmFormValues(slug: string): Promise<{ values: FilmFor
     },
   });
   if (!film) return null;
-  const people = (role: string) => film.credits.filter((c) => c.role === role).map((c) => c.person.name).join("\n");
+  const people = (role: string) =>
+    film.credits
+      .filter((c) => c.role === role)
+      .map((c) => c.person.name)
+      .join("\n");
   const values: FilmFormValues = {
     slug: film.slug,
     originalTitle: film.originalTitle,
@@ -42,9 +46,7 @@ export async function getFilmFormValues(slug: string): Promise<{ values: FilmFor
       .map((c) => `${c.person.name} | ${c.character ?? ""}`)
       .join("\n"),
     awards: film.awards
-      .map((a) =>
-        [a.body, a.year, a.edition ?? "", a.translations[0]?.category ?? "", a.result, a.person?.name ?? ""].join(" | "),
-      )
+      .map((a) => [a.body, a.year, a.edition ?? "", a.translations[0]?.category ?? "", a.result, a.person?.name ?? ""].join(" | "))
       .join("\n"),
     version: String(film.version),
     posterPath: film.posterPath ?? "",

@@ -106,7 +106,10 @@ export async function writeLabels(
 
 /** Field values that put a snapshot's labels back, matched to today's credits and awards by natural keys. */
 export async function labelValuesFrom(tx: Prisma.TransactionClient, filmId: string, snapshot: LabelsSnapshot) {
-  const credits = await tx.credit.findMany({ where: { filmId, role: "cast" }, select: { id: true, character: true, person: { select: { name: true } } } });
+  const credits = await tx.credit.findMany({
+    where: { filmId, role: "cast" },
+    select: { id: true, character: true, person: { select: { name: true } } },
+  });
   const awards = await tx.award.findMany({ where: { filmId }, include: { translations: { where: { locale: "en" } } } });
   const values = new Map<string, string>();
   for (const credit of credits) {
@@ -114,7 +117,9 @@ export async function labelValuesFrom(tx: Prisma.TransactionClient, filmId: stri
     if (saved) values.set(`character.${credit.id}`, saved.value);
   }
   for (const award of awards) {
-    const saved = snapshot.awards.find((a) => a.body === award.body && a.year === award.year && a.category === (award.translations[0]?.category ?? ""));
+    const saved = snapshot.awards.find(
+      (a) => a.body === award.body && a.year === award.year && a.category === (award.translations[0]?.category ?? ""),
+    );
     if (saved) {
       values.set(`awardBody.${award.id}`, saved.bodyName);
       values.set(`awardCategory.${award.id}`, saved.label);

@@ -40,10 +40,7 @@ export async function listFilmsForEditors(uiLocale: Locale, filters: ReviewListF
   const q = filters.q?.trim().slice(0, 200);
   const where: Prisma.FilmWhereInput = {
     deletedAt: null,
-    AND: [
-      q ? { titles: { contains: q } } : {},
-      filters.status ? filmStateWhere(filters.status, filters.locale, now) : {},
-    ],
+    AND: [q ? { titles: { contains: q } } : {}, filters.status ? filmStateWhere(filters.status, filters.locale, now) : {}],
   };
   const total = await db.film.count({ where });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -61,7 +58,16 @@ export async function listFilmsForEditors(uiLocale: Locale, filters: ReviewListF
       updatedAt: true,
       updatedBy: { select: ACCOUNT_IDENTITY },
       translations: {
-        select: { locale: true, title: true, status: true, publishedAt: true, sourceVersion: true, textVersion: true, updatedAt: true, updatedBy: { select: ACCOUNT_IDENTITY } },
+        select: {
+          locale: true,
+          title: true,
+          status: true,
+          publishedAt: true,
+          sourceVersion: true,
+          textVersion: true,
+          updatedAt: true,
+          updatedBy: { select: ACCOUNT_IDENTITY },
+        },
       },
     },
   });
@@ -74,8 +80,7 @@ export async function listFilmsForEditors(uiLocale: Locale, filters: ReviewListF
         return [l, translationState(t, source, l === film.sourceLocale, now)];
       }),
     ) as Record<Locale, TranslationState>;
-    const title =
-      film.translations.find((t) => t.locale === uiLocale)?.title ?? source?.title ?? film.originalTitle;
+    const title = film.translations.find((t) => t.locale === uiLocale)?.title ?? source?.title ?? film.originalTitle;
     // The latest change to the facts or any translation, and who made it.
     const latest = [film, ...film.translations].reduce((a, b) => (b.updatedAt > a.updatedAt ? b : a));
     return {

@@ -31,7 +31,11 @@ export async function getRevisionSnapshot(id: string) {
 export function flattenSnapshot(snapshot: Record<string, unknown>, prefix = ""): Record<string, string> {
   const out: Record<string, string> = {};
   const item = (value: unknown) =>
-    value !== null && typeof value === "object" ? Object.values(value).filter((v) => v !== null && v !== "").join(" | ") : String(value);
+    value !== null && typeof value === "object"
+      ? Object.values(value)
+          .filter((v) => v !== null && v !== "")
+          .join(" | ")
+      : String(value);
   for (const [key, value] of Object.entries(snapshot)) {
     const name = prefix + key;
     if (value === null || value === undefined) out[name] = "";

@@ -25,12 +25,7 @@ export function isOutdated(t: TranslationFacts, source: { textVersion: number } 
   return t.sourceVersion < source.textVersion;
 }
 
-export function translationState(
-  t: TranslationFacts | null,
-  source: { textVersion: number } | null,
-  isSource: boolean,
-  now: Date,
-): TranslationState {
+export function translationState(t: TranslationFacts | null, source: { textVersion: number } | null, isSource: boolean, now: Date): TranslationState {
   if (!t) return "missing";
   if (isOutdated(t, source, isSource)) return "outdated";
   if (t.status === "published") return isLive(t, now) ? "published" : "scheduled";

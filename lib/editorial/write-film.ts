@@ -79,10 +79,7 @@ export async function writeFilm(tx: Prisma.TransactionClient, id: string | null,
   for (const [position, award] of input.awards.entries()) {
     const personId = award.person ? await personIdFor(tx, award.person) : null;
     const same = oldAwards.find(
-      (a) =>
-        a.body === award.body &&
-        a.year === award.year &&
-        a.translations.some((t) => t.locale === "en" && t.category === award.category),
+      (a) => a.body === award.body && a.year === award.year && a.translations.some((t) => t.locale === "en" && t.category === award.category),
     );
     const labels = same?.translations.filter((t) => t.locale !== "en") ?? [];
     const bodyName = same?.translations.find((t) => t.locale === "en")?.bodyName ?? award.body;

@@ -13,7 +13,13 @@ function textOf(node: Nodes): string {
   if (isSpoiler(node)) return "";
   if ("value" in node && typeof node.value === "string" && node.type !== "html") return node.value;
   if ("children" in node) {
-    const inline = node.type === "paragraph" || node.type === "heading" || node.type === "link" || node.type === "emphasis" || node.type === "strong" || node.type === "delete";
+    const inline =
+      node.type === "paragraph" ||
+      node.type === "heading" ||
+      node.type === "link" ||
+      node.type === "emphasis" ||
+      node.type === "strong" ||
+      node.type === "delete";
     return (node.children as Nodes[]).map(textOf).join(inline ? "" : " ");
   }
   return node.type === "break" ? " " : "";
@@ -26,7 +32,10 @@ function textOf(node: Nodes): string {
  */
 export function plainText(markdown: string): string {
   // Past the parser's limits: the words as typed, never parsed (lib/markdown/bounds.ts).
-  if (markdownProblem(markdown)) return unparsedText(markdown).replace(/[\s>*_`#[\]]+/g, " ").trim();
+  if (markdownProblem(markdown))
+    return unparsedText(markdown)
+      .replace(/[\s>*_`#[\]]+/g, " ")
+      .trim();
   const file = new VFile(markdown);
   const tree = parser.parse(file) as Root;
   parser.runSync(tree, file);

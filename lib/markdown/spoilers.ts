@@ -38,9 +38,7 @@ export function restoreOtherDirectives(tree: Root, file: VFile) {
     const end = node.position?.end.offset;
     const value = start !== undefined && end !== undefined ? String(file.value).slice(start, end) : `:${node.name}`;
     const text = { type: "text" as const, value };
-    (parent as Parent).children[index] = (
-      node.type === "textDirective" ? text : { type: "paragraph", children: [text] }
-    ) as RootContent;
+    (parent as Parent).children[index] = (node.type === "textDirective" ? text : { type: "paragraph", children: [text] }) as RootContent;
     return SKIP;
   });
 }

@@ -57,7 +57,12 @@ export function snippetAround(text: string, terms: readonly string[], radius = 6
   const lower = text.toLocaleLowerCase();
   const hits = terms.map((t) => ({ term: t, at: lower.indexOf(t.toLocaleLowerCase()) })).filter((h) => h.at >= 0);
   const first = hits.sort((a, b) => a.at - b.at)[0];
-  if (!first) return Array.from(text).slice(0, radius * 2).join("") + (text.length > radius * 2 ? "…" : "");
+  if (!first)
+    return (
+      Array.from(text)
+        .slice(0, radius * 2)
+        .join("") + (text.length > radius * 2 ? "…" : "")
+    );
   const start = Math.max(0, first.at - radius);
   const end = Math.min(text.length, first.at + first.term.length + radius);
   const before = text.slice(start, first.at);

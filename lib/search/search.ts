@@ -35,8 +35,7 @@ function snippetOf(query: ParsedQuery, id: number): string {
   const { db } = searchStore();
   if (query.match) {
     const row = db.prepare(`SELECT ${SNIPPET} AS snippet FROM entry WHERE entry MATCH ? AND rowid = ?`).get(query.match, id) as
-      | { snippet: string }
-      | undefined;
+      { snippet: string } | undefined;
     if (row?.snippet) return row.snippet;
   }
   const body = db.prepare("SELECT body FROM entry WHERE rowid = ?").get(id) as { body: string } | undefined;

@@ -64,9 +64,7 @@ function prepareWriters(db: Database.Database) {
     deleteEntry: db.prepare("DELETE FROM entry WHERE rowid = ?"),
     deleteGrams: db.prepare("DELETE FROM gram WHERE rowid = ?"),
     deleteDocs: db.prepare("DELETE FROM doc WHERE filmId = ?"),
-    insertDoc: db.prepare(
-      "INSERT INTO doc (translationId, filmId, filmSlug, locale, sourceLocale, publishedAt) VALUES (?, ?, ?, ?, ?, ?)",
-    ),
+    insertDoc: db.prepare("INSERT INTO doc (translationId, filmId, filmSlug, locale, sourceLocale, publishedAt) VALUES (?, ?, ?, ?, ?, ?)"),
     insertEntry: db.prepare("INSERT INTO entry (rowid, title, people, body) VALUES (?, ?, ?, ?)"),
     insertGrams: db.prepare("INSERT INTO gram (rowid, text) VALUES (?, ?)"),
   };
@@ -90,7 +88,14 @@ export function replaceFilmDocs(films: ReadonlyMap<string, readonly SearchDocume
       }
       write.deleteDocs.run(filmId);
       for (const doc of docs) {
-        const { lastInsertRowid: id } = write.insertDoc.run(doc.translationId, doc.filmId, doc.filmSlug, doc.locale, doc.sourceLocale, doc.publishedAt);
+        const { lastInsertRowid: id } = write.insertDoc.run(
+          doc.translationId,
+          doc.filmId,
+          doc.filmSlug,
+          doc.locale,
+          doc.sourceLocale,
+          doc.publishedAt,
+        );
         write.insertEntry.run(id, doc.title, doc.people, doc.body);
         write.insertGrams.run(id, gramText(`${doc.title} ${doc.people} ${doc.body}`));
       }

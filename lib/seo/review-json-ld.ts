@@ -81,9 +81,7 @@ export function reviewJsonLd(input: ReviewJsonLdInput) {
     ...(input.publishedAt ? { datePublished: input.publishedAt.toISOString() } : {}),
     author: input.criticName ? { "@type": "Person", name: input.criticName } : publisher,
     publisher,
-    ...(input.ratingHalves
-      ? { reviewRating: { "@type": "Rating", ratingValue: input.ratingHalves / 2, bestRating: 5, worstRating: 0.5 } }
-      : {}),
+    ...(input.ratingHalves ? { reviewRating: { "@type": "Rating", ratingValue: input.ratingHalves / 2, bestRating: 5, worstRating: 0.5 } } : {}),
     itemReviewed: movie,
   };
 }

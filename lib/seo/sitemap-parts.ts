@@ -22,10 +22,7 @@ const HOME_PAGES_PER_PART = Math.max(1, Math.floor(FILMS_PER_PART / PAGE_SIZE));
 
 export type SitemapPage = { ref: PageRef; locales: Locale[]; lastmod?: Partial<Record<Locale, Date>> };
 export type SitemapPart =
-  | { kind: "indexes" }
-  | { kind: "home" | "reviews" | "people"; n: number }
-  | { kind: "genre"; slug: string }
-  | { kind: "decade"; decade: number };
+  { kind: "indexes" } | { kind: "home" | "reviews" | "people"; n: number } | { kind: "genre"; slug: string } | { kind: "decade"; decade: number };
 
 export function partName(part: SitemapPart): string {
   switch (part.kind) {
@@ -125,7 +122,12 @@ export async function sitemapPages(part: SitemapPart): Promise<SitemapPage[]> {
   switch (part.kind) {
     case "indexes": {
       const published = await pageLocales({ kind: "genres" });
-      return published.length ? [{ ref: { kind: "genres" }, locales: published }, { ref: { kind: "years" }, locales: published }] : [];
+      return published.length
+        ? [
+            { ref: { kind: "genres" }, locales: published },
+            { ref: { kind: "years" }, locales: published },
+          ]
+        : [];
     }
     case "home": {
       const take = HOME_PAGES_PER_PART * PAGE_SIZE;
@@ -186,9 +188,7 @@ export async function sitemapPages(part: SitemapPart): Promise<SitemapPage[]> {
       ]);
       const peopleOf = groupInto(credits, (c) => [c.filmId]);
       const byPerson = groupInto(films, (f) => (peopleOf.get(f.id) ?? []).map((c) => c.personId));
-      return people.flatMap((person) =>
-        listingPages((page) => ({ kind: "person", slug: person.slug, page }), byPerson.get(person.id) ?? []),
-      );
+      return people.flatMap((person) => listingPages((page) => ({ kind: "person", slug: person.slug, page }), byPerson.get(person.id) ?? []));
     }
   }
 }

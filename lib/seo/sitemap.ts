@@ -24,14 +24,11 @@ export function sitemapEntries(pages: readonly SitemapPage[], origin: URL): Site
   });
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 
 export function urlsetXml(entries: readonly SitemapEntry[]): string {
   const urls = entries.map((entry) => {
-    const links = entry.alternates.map(
-      (a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`,
-    );
+    const links = entry.alternates.map((a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`);
     const lastmod = entry.lastmod ? `<lastmod>${entry.lastmod.toISOString()}</lastmod>` : "";
     return `<url><loc>${escapeXml(entry.loc)}</loc>${lastmod}${links.join("")}</url>`;
   });

@@ -6,20 +6,24 @@ import { cleanForm } from "./text";
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 
-const password = z
-  .string()
-  .min(PASSWORD_MIN, { message: "passwordLength" })
-  .max(PASSWORD_MAX, { message: "tooLong" });
+const password = z.string().min(PASSWORD_MIN, { message: "passwordLength" }).max(PASSWORD_MAX, { message: "tooLong" });
 
 /** A display name: shown beside the email wherever the account's work appears. */
 const displayName = z.string().trim().min(1, { message: "required" }).max(120, { message: "tooLong" });
 
-export const createAccountSchema = cleanForm(z.object({
-  name: displayName,
-  email: z.string().trim().toLowerCase().max(254, { message: "tooLong" }).pipe(z.email({ message: "email" })),
-  password,
-  role: z.enum(ROLES, { message: "role" }),
-}));
+export const createAccountSchema = cleanForm(
+  z.object({
+    name: displayName,
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, { message: "tooLong" })
+      .pipe(z.email({ message: "email" })),
+    password,
+    role: z.enum(ROLES, { message: "role" }),
+  }),
+);
 
 export const resetPasswordSchema = z.object({
   userId: z.string().min(1).max(64),

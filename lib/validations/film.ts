@@ -104,7 +104,10 @@ const awards = z
 const filmFields = z.object({
   slug: z.string().trim().pipe(slugSchema),
   originalTitle: z.string().trim().min(1, { message: "required" }).max(300, { message: "tooLong" }),
-  originalLang: z.string().trim().refine((code) => LANGUAGE_CODES.has(code), { message: "language" }),
+  originalLang: z
+    .string()
+    .trim()
+    .refine((code) => LANGUAGE_CODES.has(code), { message: "language" }),
   year: boundedInt(FIRST_FILM_YEAR, maxFilmYear(), "year"),
   runtimeMinutes: boundedInt(1, 1000, "runtime"),
   // Chosen in a multiple select (one value each); "US, FR" is read too, for scripts.

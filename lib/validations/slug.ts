@@ -4,11 +4,7 @@ import { z } from "zod";
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX = 120;
 
-export const slugSchema = z
-  .string()
-  .min(1, { message: "slug" })
-  .max(SLUG_MAX, { message: "slug" })
-  .regex(SLUG_PATTERN, { message: "slug" });
+export const slugSchema = z.string().min(1, { message: "slug" }).max(SLUG_MAX, { message: "slug" }).regex(SLUG_PATTERN, { message: "slug" });
 
 /** The slug from a URL segment, or null when it cannot be one. */
 export function parseSlugParam(segment: string): string | null {

@@ -6,7 +6,8 @@ import { z } from "zod";
  * title made every feed invalid XML for every subscriber. Saves strip them
  * and every XML writer strips them again (lib/seo/xml.ts), for older rows.
  */
-export const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export const withoutForbiddenChars = (text: string) => text.replace(XML_FORBIDDEN, "");
 

@@ -62,7 +62,17 @@ export const translationSchema = cleanForm(translationFields);
 export type TranslationInput = z.output<typeof translationFields>;
 
 /** Every text field of a translation: saved, diffed and restored together. */
-export const TEXT_FIELDS = ["title", "excerpt", "synopsis", "commentary", "contentWarning", "musicNotes", "posterAlt", "seoTitle", "seoDescription"] as const;
+export const TEXT_FIELDS = [
+  "title",
+  "excerpt",
+  "synopsis",
+  "commentary",
+  "contentWarning",
+  "musicNotes",
+  "posterAlt",
+  "seoTitle",
+  "seoDescription",
+] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** The fields whose change makes other translations outdated; search metadata is each locale's own business. */

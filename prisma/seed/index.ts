@@ -10,8 +10,7 @@ import type { Localized, SeedFilm } from "./types";
 import { seedAccounts } from "./accounts";
 import { seedFilms } from "./films";
 
-const localizedRows = (values: Localized) =>
-  Object.entries(values).map(([locale, text]) => ({ locale, text: text as string }));
+const localizedRows = (values: Localized) => Object.entries(values).map(([locale, text]) => ({ locale, text: text as string }));
 
 async function seedPeople(tx: Prisma.TransactionClient) {
   const ids = new Map<string, string>();
@@ -45,12 +44,7 @@ function need(ids: Map<string, string>, key: string): string {
   return id;
 }
 
-async function seedFilm(
-  tx: Prisma.TransactionClient,
-  film: SeedFilm,
-  personIds: Map<string, string>,
-  genreIds: Map<string, string>,
-) {
+async function seedFilm(tx: Prisma.TransactionClient, film: SeedFilm, personIds: Map<string, string>, genreIds: Map<string, string>) {
   const facts = {
     originalTitle: film.originalTitle,
     originalLang: film.originalLang,

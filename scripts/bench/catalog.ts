@@ -8,19 +8,38 @@
 import Database from "better-sqlite3";
 import { databaseUrl, sqliteFilePath } from "@/lib/database-url";
 
-const EN = "the a film night city driver love war light silence river memory stranger summer winter road house mother father brother sister heart story camera frame music score shadow violence quiet long short escape return secret letter train station garden sea mountain desert dream promise fire rain".split(" ");
-const FR = "le la un une film nuit ville amour guerre lumière silence rivière mémoire étranger été hiver route maison mère père frère sœur cœur histoire caméra musique ombre retour secret lettre train gare jardin mer montagne désert rêve promesse feu pluie".split(" ");
-const AR = "فيلم ليل مدينة سائق حب حرب ضوء صمت نهر ذاكرة غريب صيف شتاء طريق بيت أم أب أخ أخت قلب قصة كاميرا موسيقى ظل عودة سر رسالة قطار محطة حديقة بحر جبل صحراء حلم وعد نار مطر".split(" ");
-const JA = "映画 夜 都市 運転手 愛 戦争 光 沈黙 川 記憶 見知らぬ人 夏 冬 道 家 母 父 兄 姉 心 物語 カメラ 音楽 影 帰還 秘密 手紙 列車 駅 庭 海 山 砂漠 夢 約束 火 雨 監督 俳優 の が を に は と".split(" ");
-const FIRST = "Ava Ben Chloé Daniel Emi Farid Grace Hiro Inès Jonas Kenji Layla Marc Nadia Omar Paula Quentin Rina Sami Tomas Umi Victor Wen Yara Zoe".split(" ");
-const LAST = "Quill Moreau Tanaka Haddad Okafor Lindqvist Varga Sato Rahimi Costa Becker Dubois Nakamura Farouk Novak Silva Kowalski Ito Mansour Berg".split(" ");
-const GENRES = "drama crime thriller comedy romance western animation documentary horror science-fiction war musical mystery fantasy family history biography sport adventure noir".split(" ");
+const EN =
+  "the a film night city driver love war light silence river memory stranger summer winter road house mother father brother sister heart story camera frame music score shadow violence quiet long short escape return secret letter train station garden sea mountain desert dream promise fire rain".split(
+    " ",
+  );
+const FR =
+  "le la un une film nuit ville amour guerre lumière silence rivière mémoire étranger été hiver route maison mère père frère sœur cœur histoire caméra musique ombre retour secret lettre train gare jardin mer montagne désert rêve promesse feu pluie".split(
+    " ",
+  );
+const AR =
+  "فيلم ليل مدينة سائق حب حرب ضوء صمت نهر ذاكرة غريب صيف شتاء طريق بيت أم أب أخ أخت قلب قصة كاميرا موسيقى ظل عودة سر رسالة قطار محطة حديقة بحر جبل صحراء حلم وعد نار مطر".split(
+    " ",
+  );
+const JA =
+  "映画 夜 都市 運転手 愛 戦争 光 沈黙 川 記憶 見知らぬ人 夏 冬 道 家 母 父 兄 姉 心 物語 カメラ 音楽 影 帰還 秘密 手紙 列車 駅 庭 海 山 砂漠 夢 約束 火 雨 監督 俳優 の が を に は と".split(
+    " ",
+  );
+const FIRST =
+  "Ava Ben Chloé Daniel Emi Farid Grace Hiro Inès Jonas Kenji Layla Marc Nadia Omar Paula Quentin Rina Sami Tomas Umi Victor Wen Yara Zoe".split(" ");
+const LAST =
+  "Quill Moreau Tanaka Haddad Okafor Lindqvist Varga Sato Rahimi Costa Becker Dubois Nakamura Farouk Novak Silva Kowalski Ito Mansour Berg".split(
+    " ",
+  );
+const GENRES =
+  "drama crime thriller comedy romance western animation documentary horror science-fiction war musical mystery fantasy family history biography sport adventure noir".split(
+    " ",
+  );
 const LOCALES = ["en", "ja", "fr", "ar"] as const;
 
 /** A small deterministic generator, so every run makes the same catalog. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 const random = rng(20261125);
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
@@ -71,7 +90,18 @@ export function generateCatalog(file: string, films: number, textScale = 1) {
       const first = now - (films - i) * 3 * 3600_000 + (i % 97 === 0 ? 7 * 86400_000 : 0);
       const year = 1930 + (i % 95);
       const title = `${words(EN, 2)} ${i}`.replace(/^./, (c) => c.toUpperCase());
-      insertFilm.run(id, `film-${i}`, title, year, 80 + (i % 90), 1 + (i % 10), `${title} – Trailer`, iso(new Date(first)), iso(new Date(first)), iso(new Date(first)));
+      insertFilm.run(
+        id,
+        `film-${i}`,
+        title,
+        year,
+        80 + (i % 90),
+        1 + (i % 10),
+        `${title} – Trailer`,
+        iso(new Date(first)),
+        iso(new Date(first)),
+        iso(new Date(first)),
+      );
       insertCountry.run(id, pick(["US", "FR", "JP", "IR", "GB", "DE"]));
       const genres = new Set([pick(GENRES), pick(GENRES)]);
       [...genres].forEach((g, position) => insertFilmGenre.run(id, `g${GENRES.indexOf(g)}`, position));
@@ -90,10 +120,22 @@ export function generateCatalog(file: string, films: number, textScale = 1) {
         const draft = n > 0 && i % 7 === n;
         const published = iso(new Date(first + n * 86400_000));
         const text = locale === "en" ? title : `${title} (${locale})`;
-        insertText.run(`t${i}-${locale}`, id, locale, draft ? "draft" : "published", text, paragraphs(locale, 40, textScale),
-          paragraphs(locale, 220, textScale), paragraphs(locale, 500, textScale),
-          i % 5 ? null : paragraphs(locale, 20, textScale), i % 4 ? null : paragraphs(locale, 30, textScale),
-          draft ? null : published, locale === "en" ? null : 1, published, published);
+        insertText.run(
+          `t${i}-${locale}`,
+          id,
+          locale,
+          draft ? "draft" : "published",
+          text,
+          paragraphs(locale, 40, textScale),
+          paragraphs(locale, 220, textScale),
+          paragraphs(locale, 500, textScale),
+          i % 5 ? null : paragraphs(locale, 20, textScale),
+          i % 4 ? null : paragraphs(locale, 30, textScale),
+          draft ? null : published,
+          locale === "en" ? null : 1,
+          published,
+          published,
+        );
       });
       queue.run(id);
     }

@@ -10,10 +10,14 @@ const paths = process.argv.slice(3).length ? process.argv.slice(3) : ["/en", "/e
 
 for (const path of paths) {
   const html = await (await fetch(new URL(path, base), { headers: { "Accept-Language": "en" } })).text();
-  const sources = [...new Set([...html.matchAll(/<script([^>]*)>/g)]
-      .filter((m) => !/\snoModule/i.test(m[1]))
-      .map((m) => m[1].match(/src="([^"]+)"/)?.[1])
-      .filter(Boolean))];
+  const sources = [
+    ...new Set(
+      [...html.matchAll(/<script([^>]*)>/g)]
+        .filter((m) => !/\snoModule/i.test(m[1]))
+        .map((m) => m[1].match(/src="([^"]+)"/)?.[1])
+        .filter(Boolean),
+    ),
+  ];
   let raw = 0;
   let gzip = 0;
   for (const src of sources) {
@@ -23,7 +27,5 @@ for (const path of paths) {
   }
   const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1].length, 0);
   const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-  console.log(
-    `${path}: ${sources.length} scripts, ${kb(raw)} raw, ${kb(gzip)} gzip; inline payload ${kb(inline)}`,
-  );
+  console.log(`${path}: ${sources.length} scripts, ${kb(raw)} raw, ${kb(gzip)} gzip; inline payload ${kb(inline)}`);
 }

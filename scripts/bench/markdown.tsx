@@ -16,7 +16,12 @@ const time = (fn: () => unknown) => {
   });
   return runs.sort((a, b) => a - b)[1]!;
 };
-const render = (text: string) => renderToStaticMarkup(<Markdown locale="en" spoilerLabel="Spoilers">{text}</Markdown>);
+const render = (text: string) =>
+  renderToStaticMarkup(
+    <Markdown locale="en" spoilerLabel="Spoilers">
+      {text}
+    </Markdown>,
+  );
 
 render("warm *up*");
 plainText("warm *up*");

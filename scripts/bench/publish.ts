@@ -19,8 +19,10 @@ function actionId(distDir: string, name: string): string {
 function draft(dbFile: string) {
   const db = new Database(dbFile, { readonly: true });
   const row = db
-    .prepare(`SELECT f.slug, t.* FROM "ReviewTranslation" t JOIN "Film" f ON f.id = t.filmId
-      WHERE t.locale = 'ja' AND t.status = 'draft' AND f.listedAt IS NOT NULL AND f.deletedAt IS NULL ORDER BY f.slug LIMIT 1`)
+    .prepare(
+      `SELECT f.slug, t.* FROM "ReviewTranslation" t JOIN "Film" f ON f.id = t.filmId
+      WHERE t.locale = 'ja' AND t.status = 'draft' AND f.listedAt IS NOT NULL AND f.deletedAt IS NULL ORDER BY f.slug LIMIT 1`,
+    )
     .get() as Record<string, string | number | null> | undefined;
   db.close();
   return row;
@@ -33,7 +35,14 @@ const cacheState = async (origin: string, paths: readonly string[]) => {
   return `${states.filter((s) => s !== "HIT").length} of ${paths.length}`;
 };
 
-export async function measurePublish(options: { origin: string; distDir: string; dbFile: string; cookie: string; get: Get; unrelated: string[] }): Promise<Result | null> {
+export async function measurePublish(options: {
+  origin: string;
+  distDir: string;
+  dbFile: string;
+  cookie: string;
+  get: Get;
+  unrelated: string[];
+}): Promise<Result | null> {
   const { origin, cookie, get } = options;
   const row = draft(options.dbFile);
   if (!row) return null;

@@ -41,7 +41,7 @@ async function benchSize(films: number) {
   else run("npx", ["tsx", "scripts/bench/catalog.ts", String(films), "--accounts"]);
 
   fs.rmSync(path.join(root, ".next-bench"), { recursive: true, force: true });
-  let started = performance.now();
+  const started = performance.now();
   run("npx", ["next", "build"]);
   row["build (s)"] = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`build ${row["build (s)"]} s`);
@@ -62,7 +62,10 @@ async function benchSize(films: number) {
 
 async function measure(films: number, row: Row, dbFile: string) {
   const get = client(origin);
-  const slugs = films === 6 ? ["drive", "shane", "spirited-away", "cleo-from-5-to-7", "la-haine", "a-separation"] : Array.from({ length: 40 }, (_, i) => `film-${Math.floor(((i + 1) * films) / 41)}`);
+  const slugs =
+    films === 6
+      ? ["drive", "shane", "spirited-away", "cleo-from-5-to-7", "la-haine", "a-separation"]
+      : Array.from({ length: 40 }, (_, i) => `film-${Math.floor(((i + 1) * films) / 41)}`);
   const locales = ["en", "ja", "fr", "ar"];
   const search = async (q: string, locale: string) => get(`/${locale}/search?q=${encodeURIComponent(q)}`);
 
@@ -71,17 +74,37 @@ async function measure(films: number, row: Row, dbFile: string) {
   let first = await search(films === 6 ? "gosling" : "film 1234", "en");
   row["first search after start (ms)"] = first.ms.toFixed(0);
   // Load each route's code once (a page not measured below), so "cold" means a page never rendered, not a route never loaded.
-  const warmUp = films === 6 ? ["/fr/reviews/drive", "/fr/genres/crime", "/fr/years/2011", "/fr/people/ryan-gosling", "/fr/page/2", "/fr/genres", "/fr/years"]
-    : ["/fr/reviews/film-1", "/fr/genres/western", "/fr/years/1931", "/fr/people/person-1", "/fr/page/3", "/fr/genres", "/fr/years"];
+  const warmUp =
+    films === 6
+      ? ["/fr/reviews/drive", "/fr/genres/crime", "/fr/years/2011", "/fr/people/ryan-gosling", "/fr/page/2", "/fr/genres", "/fr/years"]
+      : ["/fr/reviews/film-1", "/fr/genres/western", "/fr/years/1931", "/fr/people/person-1", "/fr/page/3", "/fr/genres", "/fr/years"];
   for (const p of warmUp) await get(p);
 
-  row["cold review page p50/p95/p99 (ms)"] = fmt(await sequential(get, slugs.flatMap((s, i) => [`/${locales[i % 4]}/reviews/${s}`])));
+  row["cold review page p50/p95/p99 (ms)"] = fmt(
+    await sequential(
+      get,
+      slugs.flatMap((s, i) => [`/${locales[i % 4]}/reviews/${s}`]),
+    ),
+  );
   const pages = Math.ceil(films / 12);
   const listings = [
-    "/en", "/ja", `/en/page/2`, `/fr/page/${Math.min(pages, 300)}`, `/en/page/${Math.max(2, Math.floor(pages / 2))}`,
-    "/en/genres/drama", "/ja/genres/crime", "/en/genres/drama/page/2", "/en/years/2010s", "/fr/years/2011", "/en/years/1950s", "/ar/years/1999",
-    "/en/genres", "/ja/years",
-    ...(films === 6 ? ["/en/people/ryan-gosling", "/ja/people/nicolas-winding-refn"] : Array.from({ length: 8 }, (_, i) => `/en/people/person-${i * 7}`)),
+    "/en",
+    "/ja",
+    `/en/page/2`,
+    `/fr/page/${Math.min(pages, 300)}`,
+    `/en/page/${Math.max(2, Math.floor(pages / 2))}`,
+    "/en/genres/drama",
+    "/ja/genres/crime",
+    "/en/genres/drama/page/2",
+    "/en/years/2010s",
+    "/fr/years/2011",
+    "/en/years/1950s",
+    "/ar/years/1999",
+    "/en/genres",
+    "/ja/years",
+    ...(films === 6
+      ? ["/en/people/ryan-gosling", "/ja/people/nicolas-winding-refn"]
+      : Array.from({ length: 8 }, (_, i) => `/en/people/person-${i * 7}`)),
   ].filter((p) => films > 12 || !p.includes("/page/"));
   row["cold listing page p50/p95/p99 (ms)"] = fmt(await sequential(get, listings));
 
@@ -95,11 +118,18 @@ async function measure(films: number, row: Row, dbFile: string) {
   row["  the same while 20 pages are regenerated"] = fmt(during);
   row["  those 20 renders p50/p95 (ms)"] = `${renders.p50.toFixed(0)} / ${renders.p95.toFixed(0)}`;
 
-  const en = films === 6 ? ["gosling", "shane", "drive", "cleo", "desert"] : ["film 1234", "tanaka 77", "memory 4321", "cannes", "person"].concat(["secret 900", "river 2500", "quill"]);
+  const en =
+    films === 6
+      ? ["gosling", "shane", "drive", "cleo", "desert"]
+      : ["film 1234", "tanaka 77", "memory 4321", "cannes", "person"].concat(["secret 900", "river 2500", "quill"]);
   const ja1 = films === 6 ? ["愛", "夜", "千", "車"] : ["夜", "愛", "川", "光"];
   const ja2 = films === 6 ? ["監督", "千尋", "西部"] : ["監督", "記憶", "約束", "都市"];
   const ja3 = films === 6 ? ["ドライヴ", "ゴズリング", "千と千尋"] : ["運転手", "見知らぬ人", "カメラ"];
-  const searchStats = async (queries: string[], locale: string) => sequential(get, queries.flatMap((q) => Array(5).fill(`/${locale}/search?q=${encodeURIComponent(q)}`)));
+  const searchStats = async (queries: string[], locale: string) =>
+    sequential(
+      get,
+      queries.flatMap((q) => Array(5).fill(`/${locale}/search?q=${encodeURIComponent(q)}`)),
+    );
   row["search en p50/p95/p99 (ms)"] = fmt(await searchStats(en, "en"));
   row["search ja 1 char"] = fmt(await searchStats(ja1, "ja"));
   row["search ja 2 chars"] = fmt(await searchStats(ja2, "ja"));
@@ -107,8 +137,19 @@ async function measure(films: number, row: Row, dbFile: string) {
 
   const cookie = await signIn();
   const admin = client(origin, { cookie });
-  const adminPages = ["/en/admin", `/en/admin?page=${Math.min(300, Math.ceil(films / 20))}`, "/en/admin?q=film%2012", "/en/admin?status=missing", ...["draft", "published", "scheduled", "outdated"].flatMap((s) => [`/en/admin?status=${s}`, `/en/admin?status=${s}&locale=ja`])];
-  row["admin list p50/p95/p99 (ms)"] = fmt(await sequential(admin, adminPages.flatMap((p) => [p, p])));
+  const adminPages = [
+    "/en/admin",
+    `/en/admin?page=${Math.min(300, Math.ceil(films / 20))}`,
+    "/en/admin?q=film%2012",
+    "/en/admin?status=missing",
+    ...["draft", "published", "scheduled", "outdated"].flatMap((s) => [`/en/admin?status=${s}`, `/en/admin?status=${s}&locale=ja`]),
+  ];
+  row["admin list p50/p95/p99 (ms)"] = fmt(
+    await sequential(
+      admin,
+      adminPages.flatMap((p) => [p, p]),
+    ),
+  );
 
   const unrelated = [...slugs.slice(20, 30).map((s) => `/en/reviews/${s}`), "/en/genres", "/fr/years"];
   const published = await measurePublish({ origin, distDir: path.join(root, ".next-bench"), dbFile, cookie, get, unrelated });
@@ -123,8 +164,14 @@ async function measure(films: number, row: Row, dbFile: string) {
   const parts = [...index.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   row["sitemap index (ms)"] = index.ms.toFixed(0);
   const partStats = await sequential(get, parts);
-  row[`sitemap parts, each cold: p50/p95/max (ms)`] = `${partStats.p50.toFixed(0)} / ${partStats.p95.toFixed(0)} / ${partStats.max.toFixed(0)} (${parts.length} parts)`;
-  row["feeds cold p50/p95/p99 (ms)"] = fmt(await sequential(get, locales.map((l) => `/${l}/feed.xml`)));
+  row[`sitemap parts, each cold: p50/p95/max (ms)`] =
+    `${partStats.p50.toFixed(0)} / ${partStats.p95.toFixed(0)} / ${partStats.max.toFixed(0)} (${parts.length} parts)`;
+  row["feeds cold p50/p95/p99 (ms)"] = fmt(
+    await sequential(
+      get,
+      locales.map((l) => `/${l}/feed.xml`),
+    ),
+  );
   first = await get("/en/feed.xml");
   row["feed warm (ms)"] = first.ms.toFixed(0);
   row["server memory after the run (MB)"] = String(serverRssMb());
@@ -137,7 +184,10 @@ async function signIn(): Promise<string> {
     headers: { "content-type": "application/json", origin },
     body: JSON.stringify({ email: "admin@marquee.test", password: "marquee-admin-demo" }),
   });
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 /** Resident memory of the process listening on our port (the Next server). */

@@ -8,7 +8,10 @@ import net from "node:net";
 /** Parses "10.0.0.5, 192.0.2.0/24, ::1" into a BlockList; throws on a malformed entry. */
 export function trustedProxies(list = "") {
   const trusted = new net.BlockList();
-  for (const entry of list.split(",").map((item) => item.trim()).filter(Boolean)) {
+  for (const entry of list
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     const [address, prefix] = entry.split("/");
     const family = net.isIP(address ?? "");
     const bits = prefix === undefined ? undefined : Number(prefix);

@@ -6,7 +6,5 @@ export function demoLogins(env = process.env) {
   return [
     ["admin", env.MARQUEE_ADMIN_EMAIL || "admin@marquee.test", env.MARQUEE_ADMIN_PASSWORD ? null : "marquee-admin-demo"],
     ["editor", env.MARQUEE_EDITOR_EMAIL || "editor@marquee.test", env.MARQUEE_EDITOR_PASSWORD ? null : "marquee-editor-demo"],
-  ].map(([role, email, password]) =>
-    `Demo ${role}: ${email} / ${password ?? "(the password from the environment)"}`,
-  );
+  ].map(([role, email, password]) => `Demo ${role}: ${email} / ${password ?? "(the password from the environment)"}`);
 }

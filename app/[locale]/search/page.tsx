@@ -62,9 +62,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               locale={locale}
               headingLevel={3}
               reviews={found.results}
-              extra={(result) =>
-                result.snippet ? <Snippet text={result.snippet} {...textLangProps(result.textLocale, locale)} /> : null
-              }
+              extra={(result) => (result.snippet ? <Snippet text={result.snippet} {...textLangProps(result.textLocale, locale)} /> : null)}
             />
           )}
           <Pagination locale={locale} page={page} pages={found.pages} pathOf={href} />

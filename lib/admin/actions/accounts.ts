@@ -7,12 +7,7 @@ import { assertAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { recordAccountEvent } from "@/lib/editorial/account-events";
 import { FAILED, NOT_ALLOWED, echoValues, type ActionResult } from "@/lib/admin/action-result";
-import {
-  accountFieldLimits,
-  accountStatusSchema,
-  createAccountSchema,
-  resetPasswordSchema,
-} from "@/lib/validations/account";
+import { accountFieldLimits, accountStatusSchema, createAccountSchema, resetPasswordSchema } from "@/lib/validations/account";
 import { zodFieldErrors } from "@/lib/validations/field-errors";
 
 // Account management: admins only. Each action checks the session and role

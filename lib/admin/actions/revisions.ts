@@ -39,42 +39,42 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
   const film = revision.film;
 
   const restore = async (tx: Prisma.TransactionClient) => {
-      if (revision.kind === "facts") {
-        const current = await tx.film.findUniqueOrThrow({ where: { id: film.id }, include: { updatedBy: { select: ACCOUNT_IDENTITY } } });
-        const check = checkVersion(current, expected);
-        if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
-        const input = snapshot as unknown as FilmInput;
-        const clash = await tx.film.findUnique({ where: { slug: input.slug }, select: { id: true } });
-        if (clash && clash.id !== film.id) return { kind: "failed" as const };
-        const saved = await writeFilm(tx, film.id, input, editor.id);
-        await tx.revision.create({
-          data: { filmId: film.id, kind: "facts", version: saved.version, authorId: editor.id, snapshot: revision.snapshot },
-        });
-        return { kind: "restored" as const, slug: input.slug };
-      }
-      const locale = revision.locale ?? "";
-      const current = await tx.reviewTranslation.findUnique({
-        where: { filmId_locale: { filmId: film.id, locale } },
-        include: { updatedBy: { select: ACCOUNT_IDENTITY } },
-      });
+    if (revision.kind === "facts") {
+      const current = await tx.film.findUniqueOrThrow({ where: { id: film.id }, include: { updatedBy: { select: ACCOUNT_IDENTITY } } });
       const check = checkVersion(current, expected);
       if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
-      const source = await tx.reviewTranslation.findUnique({
-        where: { filmId_locale: { filmId: film.id, locale: film.sourceLocale } },
-        select: { textVersion: true },
+      const input = snapshot as unknown as FilmInput;
+      const clash = await tx.film.findUnique({ where: { slug: input.slug }, select: { id: true } });
+      if (clash && clash.id !== film.id) return { kind: "failed" as const };
+      const saved = await writeFilm(tx, film.id, input, editor.id);
+      await tx.revision.create({
+        data: { filmId: film.id, kind: "facts", version: saved.version, authorId: editor.id, snapshot: revision.snapshot },
       });
-      const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, (snapshot[f] as string | null) ?? null])) as TranslationText;
-      const saved = snapshot.labels as LabelsSnapshot | undefined;
-      const labelValues = saved ? await labelValuesFrom(tx, film.id, saved) : new Map<string, string>();
-      const labels = await writeLabels(tx, film.id, locale, (key) => labelValues.get(key));
-      await writeTranslation(
-        tx,
-        { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
-        current,
-        { text, status: current?.status ?? "draft", publishedAt: current?.publishedAt ?? null, labels },
-        editor.id,
-      );
-      return { kind: "restored" as const, slug: film.slug };
+      return { kind: "restored" as const, slug: input.slug };
+    }
+    const locale = revision.locale ?? "";
+    const current = await tx.reviewTranslation.findUnique({
+      where: { filmId_locale: { filmId: film.id, locale } },
+      include: { updatedBy: { select: ACCOUNT_IDENTITY } },
+    });
+    const check = checkVersion(current, expected);
+    if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
+    const source = await tx.reviewTranslation.findUnique({
+      where: { filmId_locale: { filmId: film.id, locale: film.sourceLocale } },
+      select: { textVersion: true },
+    });
+    const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, (snapshot[f] as string | null) ?? null])) as TranslationText;
+    const saved = snapshot.labels as LabelsSnapshot | undefined;
+    const labelValues = saved ? await labelValuesFrom(tx, film.id, saved) : new Map<string, string>();
+    const labels = await writeLabels(tx, film.id, locale, (key) => labelValues.get(key));
+    await writeTranslation(
+      tx,
+      { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
+      current,
+      { text, status: current?.status ?? "draft", publishedAt: current?.publishedAt ?? null, labels },
+      editor.id,
+    );
+    return { kind: "restored" as const, slug: film.slug };
   };
   const outcome = await orFailed(
     db.$transaction(async (tx) => {

@@ -53,8 +53,7 @@ export const aSeparation: SeedFilm = {
       status: "published",
       publishedAt: "2026-10-16T09:00:00Z",
       title: "A Separation",
-      excerpt:
-        "Asghar Farhadi builds a domestic drama like a courtroom thriller, and refuses to let anyone, including the audience, off the hook.",
+      excerpt: "Asghar Farhadi builds a domestic drama like a courtroom thriller, and refuses to let anyone, including the audience, off the hook.",
       synopsis: `Simin (Leila Hatami) wants to leave Iran with her husband Nader (Peyman Moaadi) and their daughter Termeh (Sarina Farhadi); Nader will not abandon his father, who has Alzheimer's. While the couple argue over a separation, Nader hires Razieh (Sareh Bayat), a devout young woman, to look after the old man. One afternoon he comes home to find his father alone, and the argument that follows with Razieh, and later her husband Hojjat (Shahab Hosseini), ends up before a judge.`,
       commentary: `Every character lies a little, and every lie is understandable. Farhadi withholds one crucial moment and then lets us watch the people on screen argue about it, so that we become jurors who do not know everything either.
 

@@ -39,7 +39,7 @@ export const cleo: SeedFilm = {
 
 The turn comes when she tears off her wig in the middle of a rehearsal. From there, the film breathes differently.`,
       musicNotes:
-        "Michel Legrand wrote Cléo's songs and plays her composer. \"Sans toi\", performed straight to camera, is the moment her glamour cracks open.",
+        'Michel Legrand wrote Cléo\'s songs and plays her composer. "Sans toi", performed straight to camera, is the moment her glamour cracks open.',
     },
     fr: {
       status: "published",

@@ -22,8 +22,7 @@ Gosling plays the Driver as a blank that the audience fills in, while Albert Bro
 :::spoiler
 The ending keeps faith with *Shane*. Stabbed in the stomach at his last meeting with Bernie, the Driver sits motionless behind the wheel in a deserted car park for so long that we take him for dead. Then he blinks, starts the engine and drives off into the night, alone.
 :::`,
-    contentWarning:
-      "Several scenes of brutal, bloody killing, some filmed in close-up, with knives, a shotgun and a boot.",
+    contentWarning: "Several scenes of brutal, bloody killing, some filmed in close-up, with knives, a shotgun and a boot.",
     musicNotes: `Cliff Martinez's electronic score pulses coolly, and the synth-pop songs give the night drives a dreamy, retro glow. In the sequence where the Driver hunts down Nino, Refn reuses "Oh My Love", Riz Ortolani's theme from Gualtiero Jacopetti and Franco Prosperi's *Goodbye Uncle Tom* (*Addio zio Tom*, 1971). Its lush sweetness against what happens on screen is one of the film's boldest choices.`,
   },
   ja: {
@@ -69,8 +68,7 @@ Gosling joue le Chauffeur comme une page blanche que le spectateur remplit, tand
 :::spoiler
 La fin reste fidèle à *Shane*. Poignardé au ventre lors de son dernier rendez-vous avec Bernie, le Chauffeur reste immobile au volant dans un parking désert, si longtemps qu’on le croit mort. Puis il cligne des yeux, démarre et s’éloigne seul dans la nuit.
 :::`,
-    contentWarning:
-      "Plusieurs scènes de meurtres brutaux et sanglants, parfois filmées de près, au couteau, au fusil de chasse et à coups de talon.",
+    contentWarning: "Plusieurs scènes de meurtres brutaux et sanglants, parfois filmées de près, au couteau, au fusil de chasse et à coups de talon.",
     musicNotes: `La partition électronique de Cliff Martinez pulse froidement, et les chansons synth-pop donnent aux trajets nocturnes un éclat rétro et rêveur. Dans la séquence où le Chauffeur traque Nino, Refn reprend « Oh My Love », le thème de Riz Ortolani pour *Adieu Oncle Tom* (*Addio zio Tom*, 1971) de Gualtiero Jacopetti et Franco Prosperi. Sa douceur sucrée face à ce que montre l’écran est l’un des choix les plus audacieux du film.`,
   },
   ar: {

@@ -39,8 +39,7 @@ export const laHaine: SeedFilm = {
       status: "published",
       publishedAt: "2026-10-20T09:00:00Z",
       title: "La Haine",
-      excerpt:
-        "Twenty-four hours in the Paris banlieue after a riot, shot in black and white by a director who refuses to look away or to preach.",
+      excerpt: "Twenty-four hours in the Paris banlieue after a riot, shot in black and white by a director who refuses to look away or to preach.",
       synopsis: `The morning after a night of rioting in a housing estate outside Paris, three friends drift through the day: Vinz (Vincent Cassel), who has found a police revolver lost in the chaos and talks about using it; Hubert (Hubert Koundé), who wants out; and Saïd (Saïd Taghmaoui), who tries to keep them both laughing. A boy from the estate lies in hospital after a police beating, and the clock on screen counts down to something none of them can name.`,
       commentary: `Mathieu Kassovitz was twenty-seven, and the film has a young man's anger and a veteran's control. The black-and-white images are crisp rather than gritty; the camera glides, hovers and once pulls a vertigo zoom on a Paris rooftop that says everything about how far the city centre is from the estates.
 

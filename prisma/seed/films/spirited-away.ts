@@ -68,13 +68,15 @@ Miyazaki never explains his world and never needs to. A silent train ride across
       commentary: `Ce qui reste n’est pas le spectacle, pourtant abondant, mais la matière du travail : frotter un bassin, porter un plateau, apprendre devant qui s’incliner. Chihiro ne terrasse personne. Elle grandit en faisant bien son travail et en se souvenant de qui elle est.
 
 Miyazaki n’explique jamais son monde et n’en a jamais besoin. Un trajet en train silencieux sur une plaine inondée, où des passagers fantomatiques descendent à des gares sans nom, compte parmi les plus belles séquences de l’animation.`,
-      musicNotes: "Le thème au piano de Joe Hisaishi, « Un jour d’été », est assez simple pour être fredonné et assez triste pour vous suivre longtemps.",
+      musicNotes:
+        "Le thème au piano de Joe Hisaishi, « Un jour d’été », est assez simple pour être fredonné et assez triste pour vous suivre longtemps.",
     },
     ar: {
       status: "published",
       publishedAt: "2026-09-14T09:00:00Z",
       title: "المخطوفة",
-      excerpt: "حمّام الآلهة عند ميازاكي حكاية خرافية عن العمل والأسماء والجشع، فيها من الابتكار في الدقيقة الواحدة أكثر مما في ساعتين من معظم الأفلام.",
+      excerpt:
+        "حمّام الآلهة عند ميازاكي حكاية خرافية عن العمل والأسماء والجشع، فيها من الابتكار في الدقيقة الواحدة أكثر مما في ساعتين من معظم الأفلام.",
       synopsis: `في الطريق إلى بيت جديد، تضل تشيهيرو (رومي هيراغي) ذات السنوات العشر ووالداها طريقهم إلى مدينة ملاهٍ مهجورة يتبين أنها منتجع للأرواح. يتحول والداها إلى خنزيرين، ولإنقاذهما عليها أن تعمل في حمّام الساحرة يوبابا (ماري ناتسوكي) التي تسرق اسمها، ولا يعينها إلا الفتى الغامض هاكو (ميو إيرينو).`,
       commentary: `ما يبقى في الذاكرة ليس الإبهار، مع أنه كثير، بل ملمس العمل: فرك حوض، وحمل صينية، وتعلّم لمن تنحني. لا تهزم تشيهيرو أحدًا، بل تكبر لأنها تتقن عملها وتتذكر من تكون.
 

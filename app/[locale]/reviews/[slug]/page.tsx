@@ -101,9 +101,7 @@ export default async function ReviewPage({ params }: Props) {
             {review.criticName && <span className="review__critic">{t("byline", { name: review.criticName })}</span>}
             {review.criticName && text.publishedAt && <span aria-hidden="true"> · </span>}
             {text.publishedAt && (
-              <time dateTime={text.publishedAt.toISOString()}>
-                {t("publishedOn", { date: formatDate(text.publishedAt, locale) })}
-              </time>
+              <time dateTime={text.publishedAt.toISOString()}>{t("publishedOn", { date: formatDate(text.publishedAt, locale) })}</time>
             )}
           </p>
         </header>
@@ -115,9 +113,7 @@ export default async function ReviewPage({ params }: Props) {
 
         <TextSection id="synopsis-heading" heading={t("synopsis")} markdown={text.synopsis} {...langs} />
         <TextSection id="commentary-heading" heading={t("commentary")} markdown={text.commentary} {...langs} />
-        {text.musicNotes && (
-          <TextSection id="music-heading" heading={t("music")} markdown={text.musicNotes} {...langs} />
-        )}
+        {text.musicNotes && <TextSection id="music-heading" heading={t("music")} markdown={text.musicNotes} {...langs} />}
         <AwardsList awards={review.awards} locale={locale} />
         {review.trailer && <Trailer trailer={review.trailer} locale={locale} />}
       </article>

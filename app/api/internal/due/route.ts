@@ -33,7 +33,10 @@ export async function POST(request: Request) {
       }),
     ),
   );
-  const due = perLocale.flat().sort((a, b) => a.publishedAt!.getTime() - b.publishedAt!.getTime()).slice(0, MAX_FILMS);
+  const due = perLocale
+    .flat()
+    .sort((a, b) => a.publishedAt!.getTime() - b.publishedAt!.getTime())
+    .slice(0, MAX_FILMS);
   const tags = new Set<string>();
   for (const filmId of new Set(due.map((t) => t.filmId))) {
     for (const tag of changedTags(null, await filmPlaces(db, filmId))) tags.add(tag);

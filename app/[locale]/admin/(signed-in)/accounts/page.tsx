@@ -47,9 +47,7 @@ export default async function AccountsPage({ params }: PageProps<"/[locale]/admi
               <td dir="ltr">{user.email}</td>
               <td>{user.role === "admin" ? t("roles.admin") : t("roles.editor")}</td>
               <td>
-                <span className={user.banned ? "chip chip--draft" : "chip chip--published"}>
-                  {user.banned ? t("disabled") : t("active")}
-                </span>
+                <span className={user.banned ? "chip chip--draft" : "chip chip--published"}>{user.banned ? t("disabled") : t("active")}</span>
               </td>
               <td>
                 <AccountActions userId={user.id} email={user.email} disabled={user.banned} isSelf={user.id === me.id} />

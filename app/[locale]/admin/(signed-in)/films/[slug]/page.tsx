@@ -51,27 +51,15 @@ export default async function FilmPage({ params }: PageProps<"/[locale]/admin/fi
                   <StateChip locale={uiLocale} target={l} state={workspace.texts[l]?.state ?? "missing"} />
                 </th>
                 <td>
-                  <a href={localePath(uiLocale, `/admin/films/${workspace.slug}/translations/${l}`)}>
-                    {t("translate", { language })}
-                  </a>
+                  <a href={localePath(uiLocale, `/admin/films/${workspace.slug}/translations/${l}`)}>{t("translate", { language })}</a>
                 </td>
-                <td>
-                  {workspace.texts[l] && (
-                    <a href={`/api/preview?slug=${workspace.slug}&locale=${l}`}>{t("preview", { language })}</a>
-                  )}
-                </td>
+                <td>{workspace.texts[l] && <a href={`/api/preview?slug=${workspace.slug}&locale=${l}`}>{t("preview", { language })}</a>}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <ActionButton
-        action={moveToTrash}
-        fields={{ slug: workspace.slug, uiLocale }}
-        label="trash.moveToTrash"
-        confirm="trash.moveConfirm"
-        danger
-      />
+      <ActionButton action={moveToTrash} fields={{ slug: workspace.slug, uiLocale }} label="trash.moveToTrash" confirm="trash.moveConfirm" danger />
     </AdminFrame>
   );
 }

@@ -19,9 +19,14 @@ export default async function NewFilmPage({ params }: PageProps<"/[locale]/admin
     <AdminFrame locale={locale} path="/admin/films/new" editor={editor}>
       <h1 className="page-title">{t("newTitle")}</h1>
       <p>{t("intro")}</p>
-      <FilmForm uiLocale={locale} initial={{ originalLang: "en", criticName: editor.name, version: "0" }} initialGenres={[]} genres={await listGenres(locale)}
+      <FilmForm
+        uiLocale={locale}
+        initial={{ originalLang: "en", criticName: editor.name, version: "0" }}
+        initialGenres={[]}
+        genres={await listGenres(locale)}
         languages={codeOptions("language", locale)}
-        countries={codeOptions("region", locale)} />
+        countries={codeOptions("region", locale)}
+      />
     </AdminFrame>
   );
 }

@@ -1,5 +1,12 @@
+import { checkGuard } from "./guard-table";
 import { expect, test } from "@playwright/test";
 import { adminAccount, createFilm, newClient, readDb, signIn, writeTranslation, gotoForm } from "./admin-fixtures";
+
+// Emptying the trash deletes every trashed film, whoever trashed it: these run
+// one after the other in the last Playwright project, after all other specs.
+test.describe.configure({ mode: "serial" });
+
+test("emptyTrash: refused below admin, done by admin", ({ request }) => checkGuard(request, "emptyTrash"));
 
 test("a trashed film disappears for readers, comes back whole, and is gone once an admin empties the trash", async ({ browser }) => {
   const context = await newClient(browser);
@@ -40,6 +47,8 @@ test("a trashed film disappears for readers, comes back whole, and is gone once 
   await page.getByRole("button", { name: "Empty the trash" }).click();
   await expect(page.getByText("The trash is empty.")).toBeVisible();
   expect(readDb((db) => db.prepare("SELECT COUNT(*) AS n FROM Film WHERE slug = ?").get(slug))).toEqual({ n: 0 });
-  expect(readDb((db) => db.prepare("SELECT COUNT(*) AS n FROM Revision r LEFT JOIN Film f ON f.id = r.filmId WHERE f.id IS NULL").get())).toEqual({ n: 0 });
+  expect(readDb((db) => db.prepare("SELECT COUNT(*) AS n FROM Revision r LEFT JOIN Film f ON f.id = r.filmId WHERE f.id IS NULL").get())).toEqual({
+    n: 0,
+  });
   await context.close();
 });

@@ -1,0 +1,253 @@
+import { expect, type APIRequestContext } from "@playwright/test";
+import { callAction, sessionCookie } from "./action-client";
+import { adminAccount, editorAccount, passwordHash, readDb, userRow } from "./admin-fixtures";
+
+// Every server action, the least role allowed to call it, and a probe: what
+// it needs, a well-formed call, and the database state the call changes.
+// e2e/action-guards.spec.ts calls each as every role below the allowed one
+// (refused with the product's "not allowed", nothing changes) and then as the
+// allowed role (the state changes). e2e/admin-access.spec.ts compares the
+// table with the build's manifest, so a new action without a row fails.
+
+export type Role = "visitor" | "editor" | "admin";
+export type Allowed = Role | "self"; // "self": any signed-in account, acting on its own account
+
+export type Context = { request: APIRequestContext; cookies: Record<Role, string>; unique: () => string };
+type Probe<S> = {
+  allowed: Allowed;
+  setup: (ctx: Context) => Promise<S>;
+  page: (s: S) => string;
+  fields: (s: S) => Record<string, string | Blob>;
+  state: (s: S) => unknown;
+  /** Who succeeds: the allowed role's cookie, or the account's own for "self". */
+  caller?: (s: S, ctx: Context) => string;
+  withState?: boolean;
+};
+const probe = <S>(p: Probe<S>) => p as Probe<unknown>;
+
+const filmState = (slug: string) => {
+  const row = readDb((db) => db.prepare("SELECT deletedAt, posterPath FROM Film WHERE slug = ?").get(slug)) as
+    { deletedAt: unknown; posterPath: string | null } | undefined;
+  return row === undefined ? "gone" : row.deletedAt === null ? "live" : "trashed";
+};
+const translation = (slug: string, locale = "en") =>
+  readDb((db) =>
+    db
+      .prepare("SELECT t.title, t.commentary, t.version FROM ReviewTranslation t JOIN Film f ON f.id = t.filmId WHERE f.slug = ? AND t.locale = ?")
+      .get(slug, locale),
+  ) as { title: string; commentary: string; version: number } | undefined;
+
+const filmFields = (slug: string) => ({
+  uiLocale: "en",
+  existingSlug: "",
+  version: "0",
+  slug,
+  originalTitle: `Guard ${slug}`,
+  originalLang: "en",
+  year: "2001",
+  runtimeMinutes: "90",
+  countries: "US",
+  rating: "",
+  directors: "Someone",
+  writers: "",
+  composers: "",
+  cast: "",
+  awards: "",
+  sourceKind: "",
+  sourceTitle: "",
+  sourceYear: "",
+  sourceAuthors: "",
+  trailerUrl: "",
+  trailerTitle: "",
+});
+const translationFields = (slug: string, commentary: string, version: number) => ({
+  slug,
+  locale: "en",
+  uiLocale: "en",
+  version: String(version),
+  title: `Guarded ${slug}`,
+  excerpt: "Excerpt.",
+  synopsis: "Synopsis.",
+  commentary,
+  contentWarning: "",
+  musicNotes: "",
+  status: "draft",
+  publishAt: "",
+});
+
+/** A film of the probe's own, made by an editor through the real action. */
+async function ownFilm(ctx: Context, { trashed = false, versions = 0 } = {}) {
+  const slug = `guard-${ctx.unique()}`;
+  await callAction(ctx.request, "saveFilm", filmFields(slug), ctx.cookies.editor, "/en/admin/films/new");
+  for (let n = 1; n <= versions; n++) {
+    await callAction(
+      ctx.request,
+      "saveTranslation",
+      translationFields(slug, `Version ${n}.`, translation(slug)?.version ?? 0),
+      ctx.cookies.editor,
+      `/en/admin/films/${slug}/translations/en`,
+    );
+  }
+  if (trashed) await callAction(ctx.request, "moveToTrash", { slug, uiLocale: "en" }, ctx.cookies.editor, `/en/admin/films/${slug}`);
+  return slug;
+}
+
+/** An account of the probe's own, made by an admin, with a session of its own. */
+async function ownAccount(ctx: Context) {
+  const account = { name: "Guard Probe", email: `guard-${ctx.unique()}@marquee.test`, password: "first-long-password", role: "editor" };
+  await callAction(ctx.request, "createAccount", account, ctx.cookies.admin);
+  return { ...account, id: userRow(account.email)!.id, cookie: await sessionCookie(account) };
+}
+
+/** The session token inside a signed session cookie ("…session_token=<token>.<signature>"). */
+const sessionToken = (cookie: string) => {
+  const value = cookie
+    .split("; ")
+    .find((part) => part.includes("session_token="))!
+    .split("=")[1]!;
+  return decodeURIComponent(value).split(".")[0];
+};
+
+const JPEG = () => new Blob([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1])], { type: "image/jpeg" });
+
+export const GUARDS: Record<string, Probe<unknown>> = {
+  createAccount: probe({
+    allowed: "admin",
+    setup: async (ctx) => `guard-${ctx.unique()}@marquee.test`,
+    page: () => "/en/admin/accounts",
+    fields: (email) => ({ name: "Intruder", email, password: "long-enough-password", role: "admin" }),
+    state: (email) => userRow(email) ?? null,
+  }),
+  setAccountDisabled: probe({
+    allowed: "admin",
+    setup: ownAccount,
+    page: () => "/en/admin/accounts",
+    fields: (a) => ({ userId: a.id, disabled: "true" }),
+    state: (a) => userRow(a.email)!.banned,
+  }),
+  resetAccountPassword: probe({
+    allowed: "admin",
+    setup: ownAccount,
+    page: () => "/en/admin/accounts",
+    fields: (a) => ({ userId: a.id, newPassword: "taken-over-password" }),
+    state: (a) => passwordHash(a.id),
+  }),
+  updateOwnName: probe({
+    allowed: "self",
+    setup: ownAccount,
+    page: () => "/en/admin/profile",
+    fields: () => ({ name: "Marquee Admin" }),
+    state: (a) => readDb((db) => db.prepare("SELECT name FROM user WHERE id = ?").get(a.id)),
+    caller: (a) => a.cookie,
+  }),
+  changeOwnPassword: probe({
+    allowed: "self",
+    setup: ownAccount,
+    page: () => "/en/admin/profile",
+    fields: (a) => ({ currentPassword: a.password, newPassword: "second-long-password" }),
+    state: (a) => passwordHash(a.id),
+    caller: (a) => a.cookie,
+  }),
+  saveFilm: probe({
+    allowed: "editor",
+    setup: async (ctx) => `guard-${ctx.unique()}`,
+    page: () => "/en/admin/films/new",
+    fields: filmFields,
+    state: filmState,
+  }),
+  saveTranslation: probe({
+    allowed: "editor",
+    setup: (ctx) => ownFilm(ctx),
+    page: (slug) => `/en/admin/films/${slug}/translations/en`,
+    fields: (slug) => translationFields(slug, "Written.", 0),
+    state: (slug) => translation(slug) ?? null,
+  }),
+  restoreRevision: probe({
+    allowed: "editor",
+    setup: async (ctx) => {
+      const slug = await ownFilm(ctx, { versions: 2 });
+      const [first] = readDb((db) =>
+        db.prepare("SELECT r.id FROM Revision r JOIN Film f ON f.id = r.filmId WHERE f.slug = ? AND r.locale = 'en' ORDER BY r.version").all(slug),
+      ) as { id: string }[];
+      return { slug, revisionId: first!.id };
+    },
+    page: (s) => `/en/admin/films/${s.slug}/history`,
+    fields: (s) => ({ revisionId: s.revisionId, currentVersion: String(translation(s.slug)!.version), uiLocale: "en" }),
+    state: (s) => translation(s.slug)!.commentary,
+  }),
+  moveToTrash: probe({
+    allowed: "editor",
+    setup: (ctx) => ownFilm(ctx),
+    page: (slug) => `/en/admin/films/${slug}`,
+    fields: (slug) => ({ slug, uiLocale: "en" }),
+    state: filmState,
+  }),
+  restoreFromTrash: probe({
+    allowed: "editor",
+    setup: (ctx) => ownFilm(ctx, { trashed: true }),
+    page: () => "/en/admin/trash",
+    fields: (slug) => ({ slug, uiLocale: "en" }),
+    state: filmState,
+  }),
+  uploadPoster: probe({
+    allowed: "editor",
+    setup: (ctx) => ownFilm(ctx),
+    page: (slug) => `/en/admin/films/${slug}/facts`,
+    fields: (slug) => ({ slug, uiLocale: "en", poster: JPEG() }),
+    state: (slug) => readDb((db) => db.prepare("SELECT posterPath FROM Film WHERE slug = ?").get(slug)),
+  }),
+  emptyTrash: probe({
+    allowed: "admin",
+    setup: (ctx) => ownFilm(ctx, { trashed: true }),
+    page: () => "/en/admin/trash",
+    fields: () => ({ uiLocale: "en" }),
+    state: filmState,
+  }),
+  signOut: probe({
+    // Ending a session needs no role; the probe proves the call really ends one.
+    allowed: "visitor",
+    setup: () => sessionCookie(editorAccount),
+    page: () => "/en/admin",
+    fields: () => ({ locale: "en" }),
+    state: (cookie) => readDb((db) => db.prepare("SELECT COUNT(*) AS n FROM session WHERE token = ?").get(sessionToken(cookie))),
+    caller: (cookie) => cookie,
+    withState: false,
+  }),
+};
+
+/** The roles that must be refused: every one below the allowed one. */
+export function refusedRoles(allowed: Allowed): Role[] {
+  return { visitor: [], self: ["visitor"], editor: ["visitor"], admin: ["visitor", "editor"] }[allowed] as Role[];
+}
+
+export async function guardContext(request: APIRequestContext): Promise<Context> {
+  let n = 0;
+  return {
+    request,
+    cookies: { visitor: "", editor: await sessionCookie(editorAccount), admin: await sessionCookie(adminAccount) },
+    unique: () => `${Date.now().toString(36)}-${process.pid}-${++n}`,
+  };
+}
+
+/**
+ * Calls the action as every role below the allowed one (each must get the
+ * product's "not allowed" and change nothing), then as the allowed role
+ * (the same call must change the database).
+ */
+export async function checkGuard(request: APIRequestContext, name: string) {
+  const guard = GUARDS[name]!;
+  const ctx = await guardContext(request);
+  const subject = await guard.setup(ctx);
+  const before = guard.state(subject);
+  const call = (cookie: string) =>
+    callAction(request, name, guard.fields(subject), cookie, guard.page(subject), { withState: guard.withState ?? true });
+  for (const role of refusedRoles(guard.allowed)) {
+    const response = await call(ctx.cookies[role]);
+    expect(response.status(), `${name} as ${role}`).toBe(200);
+    expect(await response.text(), `${name} as ${role}: the product's answer`).toContain("errors.notAllowed");
+    expect(guard.state(subject), `${name} as ${role} changed nothing`).toEqual(before);
+  }
+  const response = await call(guard.caller?.(subject, ctx) ?? ctx.cookies[guard.allowed as Role]);
+  expect(response.status(), `${name} as ${guard.allowed}`).toBeLessThan(400);
+  expect(guard.state(subject), `${name} as ${guard.allowed} changed the database`).not.toEqual(before);
+}
