@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createFilm, editorAccount, newClient, signIn, writeTranslation, gotoForm } from "./admin-fixtures";
 
 test("edit twice, compare, restore the first; the public page shows it", async ({ browser }) => {
@@ -34,34 +34,60 @@ test("edit twice, compare, restore the first; the public page shows it", async (
   await context.close();
 });
 
-test("a scheduled translation appears once its time has passed", async ({ browser }) => {
-  test.setTimeout(150_000);
+/** Everything a reader or a crawler can reach for one film in one locale, fetched fresh: the first request after a change. */
+async function surfaces(request: APIRequestContext, slug: string, locale: string, word: string) {
+  const review = await request.get(`/${locale}/reviews/${slug}`);
+  const index = await (await request.get("/sitemap.xml")).text();
+  const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const sitemap = (await Promise.all(parts.map(async (part) => (await request.get(part)).text()))).join("\n");
+  return {
+    review: { status: review.status(), body: await review.text() },
+    home: await (await request.get(`/${locale}`)).text(),
+    feed: await (await request.get(`/${locale}/feed.xml`)).text(),
+    inSitemap: sitemap.includes(`/${locale}/reviews/${slug}<`),
+    search: await (await request.get(`/${locale}/search?q=${encodeURIComponent(word)}`)).text(),
+  };
+}
+
+test("a scheduled translation reaches the first reader after its time everywhere; a draft never does", async ({ browser, request }) => {
+  test.setTimeout(90_000);
   const context = await newClient(browser);
   const page = await context.newPage();
   await signIn(page, editorAccount);
-  const { slug } = await createFilm(page, { title: "Scheduled Test Film" });
-  const at = new Date(Date.now() + 10_000).toISOString().slice(0, 19);
+  const word = `Zephyrine${Date.now().toString(36)}`;
+  const draftWord = `下書き語${Date.now().toString(36)}`;
+  const { slug } = await createFilm(page, { title: `Scheduled ${word}` });
+  const due = Date.now() + 15_000;
   await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
-  await writeTranslation(page, { title: "Scheduled Test Film", status: "published", publishAt: at });
+  await writeTranslation(page, { title: `Scheduled ${word}`, status: "published", publishAt: new Date(due).toISOString().slice(0, 19) });
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  await page.goto("/en/admin?q=Scheduled");
-  await expect(page.getByRole("row", { name: /Scheduled Test Film/ })).toContainText("English: scheduled");
+  await gotoForm(page, `/en/admin/films/${slug}/translations/ja?ref=en`);
+  await writeTranslation(page, { title: `予定 ${draftWord}`, status: "draft" });
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.goto(`/en/admin?q=${word}`);
+  await expect(page.getByRole("row", { name: new RegExp(word) })).toContainText("English: scheduled");
 
-  const reader = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "en" } });
-  const readerPage = await reader.newPage();
-  const response = await readerPage.goto(`/en/reviews/${slug}`);
-  expect(response?.status()).toBe(404);
-  // Nobody acts: the statically served page is regenerated after the time passes.
-  await expect
-    .poll(
-      async () => {
-        const r = await readerPage.goto(`/en/reviews/${slug}`);
-        return r?.status();
-      },
-      { timeout: 120_000, intervals: [2_000] },
-    )
-    .toBe(200);
-  await expect(readerPage.getByRole("heading", { level: 1 })).toHaveText("Scheduled Test Film");
-  await reader.close();
+  const before = await surfaces(request, slug, "en", word);
+  expect(before.review.status).toBe(404);
+  for (const text of [before.home, before.feed]) expect(text).not.toContain(word);
+  expect(before.search, "search (which echoes the query)").not.toContain(`/en/reviews/${slug}`);
+  expect(before.inSitemap).toBe(false);
+
+  // Nobody acts. The promise (README): within about 10 seconds of its time.
+  await page.waitForTimeout(Math.max(0, due - Date.now()) + 12_000);
+  const after = await surfaces(request, slug, "en", word);
+  expect(after.review.status).toBe(200);
+  expect(after.review.body).toContain(`Scheduled ${word}`);
+  expect(after.home, "home list").toContain(word);
+  expect(after.feed, "feed").toContain(word);
+  expect(after.inSitemap, "sitemap").toBe(true);
+  expect(after.search, "search").toContain(`/en/reviews/${slug}`);
+
+  // The Japanese draft: its page falls back to the English text, and its own text is nowhere.
+  const draft = await surfaces(request, slug, "ja", draftWord);
+  expect(draft.review.body).not.toContain(draftWord);
+  for (const text of [draft.home, draft.feed]) expect(text).not.toContain(draftWord);
+  expect(draft.search).not.toContain(`/ja/reviews/${slug}`);
+  expect(draft.inSitemap).toBe(false);
   await context.close();
 });

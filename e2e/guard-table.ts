@@ -25,19 +25,19 @@ type Probe<S> = {
 };
 const probe = <S>(p: Probe<S>) => p as Probe<unknown>;
 
-const filmState = (slug: string) => {
+export const filmState = (slug: string) => {
   const row = readDb((db) => db.prepare("SELECT deletedAt, posterPath FROM Film WHERE slug = ?").get(slug)) as
     { deletedAt: unknown; posterPath: string | null } | undefined;
   return row === undefined ? "gone" : row.deletedAt === null ? "live" : "trashed";
 };
-const translation = (slug: string, locale = "en") =>
+export const translation = (slug: string, locale = "en") =>
   readDb((db) =>
     db
       .prepare("SELECT t.title, t.commentary, t.version FROM ReviewTranslation t JOIN Film f ON f.id = t.filmId WHERE f.slug = ? AND t.locale = ?")
       .get(slug, locale),
   ) as { title: string; commentary: string; version: number } | undefined;
 
-const filmFields = (slug: string) => ({
+export const filmFields = (slug: string) => ({
   uiLocale: "en",
   existingSlug: "",
   version: "0",
@@ -60,7 +60,7 @@ const filmFields = (slug: string) => ({
   trailerUrl: "",
   trailerTitle: "",
 });
-const translationFields = (slug: string, commentary: string, version: number) => ({
+export const translationFields = (slug: string, commentary: string, version: number) => ({
   slug,
   locale: "en",
   uiLocale: "en",
@@ -76,7 +76,7 @@ const translationFields = (slug: string, commentary: string, version: number) =>
 });
 
 /** A film of the probe's own, made by an editor through the real action. */
-async function ownFilm(ctx: Context, { trashed = false, versions = 0 } = {}) {
+export async function ownFilm(ctx: Context, { trashed = false, versions = 0 } = {}) {
   const slug = `guard-${ctx.unique()}`;
   await callAction(ctx.request, "saveFilm", filmFields(slug), ctx.cookies.editor, "/en/admin/films/new");
   for (let n = 1; n <= versions; n++) {

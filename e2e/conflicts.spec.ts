@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { callAction } from "./action-client";
+import { editorAccount, readDb } from "./admin-fixtures";
+import { filmFields, guardContext, ownFilm, translation } from "./guard-table";
+
+// Every versioned save refuses a stale version and names who saved in
+// between. Translation saves are covered in the browser (editor-loop.spec.ts);
+// these are the facts form and restoring a revision.
+
+const who = `${"Demo Editor"} (${editorAccount.email})`;
+const facts = (slug: string) =>
+  readDb((db) => db.prepare("SELECT originalTitle, version FROM Film WHERE slug = ?").get(slug)) as { originalTitle: string; version: number };
+
+test("a facts save from a stale version is refused and overwrites nothing", async ({ request }) => {
+  const ctx = await guardContext(request);
+  const slug = await ownFilm(ctx);
+  const started = facts(slug).version;
+  const save = (originalTitle: string) =>
+    callAction(
+      request,
+      "saveFilm",
+      { ...filmFields(slug), existingSlug: slug, version: String(started), originalTitle },
+      ctx.cookies.editor,
+      `/en/admin/films/${slug}/facts`,
+    );
+
+  await save("First Editor's Title");
+  expect(facts(slug)).toEqual({ originalTitle: "First Editor's Title", version: started + 1 });
+  const stale = await (await save("Second Editor's Title")).text();
+  expect(stale).toContain("errors.conflict");
+  expect(stale).toContain(who);
+  expect(stale).toContain("Second Editor's Title"); // the refused text comes back to the form
+  expect(facts(slug)).toEqual({ originalTitle: "First Editor's Title", version: started + 1 });
+});
+
+test("restoring a revision over a newer save is refused and overwrites nothing", async ({ request }) => {
+  const ctx = await guardContext(request);
+  const slug = await ownFilm(ctx, { versions: 3 });
+  const [first] = readDb((db) =>
+    db.prepare("SELECT r.id FROM Revision r JOIN Film f ON f.id = r.filmId WHERE f.slug = ? AND r.locale = 'en' ORDER BY r.version").all(slug),
+  ) as { id: string }[];
+  const current = translation(slug)!;
+  const restore = (currentVersion: number) =>
+    callAction(
+      request,
+      "restoreRevision",
+      { revisionId: first!.id, currentVersion: String(currentVersion), uiLocale: "en" },
+      ctx.cookies.editor,
+      `/en/admin/films/${slug}/history`,
+    );
+
+  const stale = await (await restore(current.version - 1)).text();
+  expect(stale).toContain("errors.conflict");
+  expect(stale).toContain(who);
+  expect(translation(slug)).toEqual(current);
+  await restore(current.version);
+  expect(translation(slug)!.commentary).toBe("Version 1.");
+});
