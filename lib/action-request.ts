@@ -2,7 +2,7 @@ import type { Locale } from "@/i18n/routing";
 import texts from "@/messages/error-page.json";
 
 /** Server actions' body limit (next.config.js serverActions.bodySizeLimit and proxyClientMaxBodySize). */
-export const ACTION_BODY_LIMIT_MB = 12;
+const ACTION_BODY_LIMIT_MB = 12;
 const LIMIT_BYTES = ACTION_BODY_LIMIT_MB * 1024 * 1024;
 
 /**

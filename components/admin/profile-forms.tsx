@@ -4,21 +4,19 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changeOwnPassword, updateOwnName } from "@/lib/admin/actions/profile";
 import { PASSWORD_MAX } from "@/lib/validations/account";
-import { FieldError, FormMessage } from "./form-message";
+import { Field, fieldAria } from "./field";
+import { FormMessage } from "./form-message";
 import { PasswordInput } from "./password-input";
-
-const invalidProps = (state: { fieldErrors?: Record<string, unknown> } | null, field: string, id: string) =>
-  state?.fieldErrors?.[field] ? { "aria-invalid": true, "aria-describedby": `${id}-error` } : {};
 
 /** The name shown with the email beside the editor's work. */
 export function ProfileNameForm({ name }: { name: string }) {
   const t = useTranslations("Admin.profile");
   const [state, action, pending] = useActionState(updateOwnName, null);
+  const error = state?.fieldErrors?.name;
   return (
     <form action={action} className="admin-form">
       <h2>{t("nameTitle")}</h2>
-      <div className="field">
-        <label htmlFor="profile-name">{t("name")}</label>
+      <Field id="profile-name" label={t("name")} error={error}>
         <input
           id="profile-name"
           name="name"
@@ -26,10 +24,9 @@ export function ProfileNameForm({ name }: { name: string }) {
           maxLength={120}
           defaultValue={state?.values?.name ?? name}
           dir="auto"
-          {...invalidProps(state, "name", "profile-name")}
+          {...fieldAria("profile-name", false, error)}
         />
-        <FieldError state={state} field="name" id="profile-name-error" />
-      </div>
+      </Field>
       <FormMessage state={state} />
       <button type="submit" className="button button--primary" disabled={pending}>
         {t("saveName")}
@@ -42,11 +39,12 @@ export function ProfileNameForm({ name }: { name: string }) {
 export function ProfilePasswordForm() {
   const t = useTranslations("Admin.profile");
   const [state, action, pending] = useActionState(changeOwnPassword, null);
+  const currentError = state?.fieldErrors?.currentPassword;
+  const newError = state?.fieldErrors?.newPassword;
   return (
     <form action={action} className="admin-form" key={state?.ok ? "done" : "keep"}>
       <h2>{t("passwordTitle")}</h2>
-      <div className="field">
-        <label htmlFor="current-password">{t("currentPassword")}</label>
+      <Field id="current-password" label={t("currentPassword")} error={currentError}>
         <input
           id="current-password"
           name="currentPassword"
@@ -55,15 +53,12 @@ export function ProfilePasswordForm() {
           required
           maxLength={PASSWORD_MAX}
           dir="ltr"
-          {...invalidProps(state, "currentPassword", "current-password")}
+          {...fieldAria("current-password", false, currentError)}
         />
-        <FieldError state={state} field="currentPassword" id="current-password-error" />
-      </div>
-      <div className="field">
-        <label htmlFor="profile-new-password">{t("newPassword")}</label>
-        <PasswordInput id="profile-new-password" name="newPassword" {...invalidProps(state, "newPassword", "profile-new-password")} />
-        <FieldError state={state} field="newPassword" id="profile-new-password-error" />
-      </div>
+      </Field>
+      <Field id="profile-new-password" label={t("newPassword")} error={newError}>
+        <PasswordInput id="profile-new-password" name="newPassword" {...fieldAria("profile-new-password", false, newError)} />
+      </Field>
       <FormMessage state={state} />
       <button type="submit" className="button button--primary" disabled={pending}>
         {t("savePassword")}
