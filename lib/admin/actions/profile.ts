@@ -34,7 +34,7 @@ export async function updateOwnName(_previous: ActionResult | null, form: FormDa
   if (name !== me.name) {
     await db.$transaction([
       db.user.update({ where: { id: me.id }, data: { name } }),
-      db.accountEvent.create({ data: { userId: me.id, actorId: me.id, kind: "renamed", previous: me.name, current: name } }),
+      recordAccountEvent({ userId: me.id, actorId: me.id, kind: "renamed", previous: me.name, current: name }),
     ]);
     revalidatePath("/[locale]/admin", "layout");
   }
