@@ -7,6 +7,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
     exclude: ["e2e/**", "node_modules/**"],
     environment: "node",
+    globalSetup: ["tests/postgres-setup.ts"],
     testTimeout: 60_000,
     // A stray it.only must not turn CI green with one test.
     allowOnly: !process.env.CI,

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { manifestActions, sessionCookie } from "./action-client";
 import { GUARDS } from "./guard-table";
-import { adminAccount, editorAccount, newClient, passwordHash, readDb, userRow } from "./admin-fixtures";
+import { adminAccount, editorAccount, newClient, passwordHash, userRow } from "./admin-fixtures";
+import { dbRow } from "./test-db";
 
 const ADMIN_PAGES = [
   "/en/admin",
@@ -55,8 +56,8 @@ test("every admin page sends a signed-out visitor to sign-in", async ({ browser 
 test("better-auth endpoints the product does not use are closed, even to an admin", async ({ request, baseURL }) => {
   const editorCookie = await sessionCookie(editorAccount);
   const adminCookie = await sessionCookie(adminAccount);
-  const editor = userRow(editorAccount.email)!;
-  const hashBefore = passwordHash(editor.id);
+  const editor = (await userRow(editorAccount.email))!;
+  const hashBefore = await passwordHash(editor.id);
   const email = `endpoint-${Date.now()}@marquee.test`;
   for (const [method, endpoint, data] of CLOSED_AUTH_ENDPOINTS(editor.id, email)) {
     for (const cookie of ["", editorCookie, adminCookie]) {
@@ -69,8 +70,8 @@ test("better-auth endpoints the product does not use are closed, even to an admi
   const session = await request.get("/api/auth/get-session", { headers: { Cookie: editorCookie } });
   expect(session.status()).toBe(200);
   expect((await session.json()).user.email).toBe(editorAccount.email);
-  expect(userRow(email)).toBeUndefined();
-  expect(userRow(editorAccount.email)).toEqual({ id: editor.id, banned: 0 });
-  expect(passwordHash(editor.id)).toEqual(hashBefore);
-  expect(readDb((db) => db.prepare("SELECT role FROM user WHERE id = ?").get(editor.id))).toEqual({ role: "editor" });
+  expect(await userRow(email)).toBeUndefined();
+  expect(await userRow(editorAccount.email)).toEqual({ id: editor.id, banned: 0 });
+  expect(await passwordHash(editor.id)).toEqual(hashBefore);
+  expect(await dbRow(`SELECT "role" FROM "user" WHERE "id" = ?`, [editor.id])).toEqual({ role: "editor" });
 });

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { adminAccount, editorAccount, newClient, readDb, signIn } from "./admin-fixtures";
+import { adminAccount, editorAccount, newClient, signIn } from "./admin-fixtures";
 import { ServerCopy } from "./server-copy";
+import { dbRow } from "./test-db";
 
 test("an admin signs in, sees the reviews list, and signs out", async ({ browser }) => {
   const context = await newClient(browser);
@@ -91,7 +92,7 @@ test.describe("the rate limit and forwarded addresses", () => {
       await copy.start();
       expect(await rotating(copy.origin)).toEqual([401, 401, 401, 401, 401, 429]);
     } finally {
-      copy.dispose();
+      await copy.dispose();
     }
   });
 });
@@ -115,7 +116,7 @@ test("a disabled account is signed out at once and cannot sign in", async ({ bro
   await adminPage.reload();
   await adminPage.getByRole("button", { name: `Disable: ${email}` }).click();
   await expect(adminPage.getByText(`${email} is disabled and signed out everywhere.`)).toBeVisible();
-  expect(readDb((db) => db.prepare("SELECT banned FROM user WHERE email = ?").get(email))).toEqual({ banned: 1 });
+  expect(await dbRow(`SELECT CASE WHEN "banned" THEN 1 ELSE 0 END AS "banned" FROM "user" WHERE "email" = ?`, [email])).toEqual({ banned: 1 });
 
   await criticPage.goto("/en/admin");
   await expect(criticPage).toHaveURL(/\/en\/admin\/sign-in/);

@@ -1,5 +1,5 @@
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
+import { dbRow } from "./test-db";
 import { demoAccounts } from "../lib/demo-accounts";
 
 export const [adminAccount, editorAccount] = demoAccounts();
@@ -29,23 +29,13 @@ export async function signIn(page: Page, account: { email: string; password: str
   await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
 }
 
-/** Read-only access to the e2e database, to check what an action did or did not change. */
-export function readDb<T>(query: (db: Database.Database) => T): T {
-  const file = (process.env.DATABASE_URL ?? "").replace(/^file:/, "");
-  const db = new Database(file, { readonly: true });
-  try {
-    return query(db);
-  } finally {
-    db.close();
-  }
-}
-
 /** An account's id and disabled flag, or undefined when there is none. */
 export const userRow = (email: string) =>
-  readDb((db) => db.prepare("SELECT id, banned FROM user WHERE email = ?").get(email)) as { id: string; banned: number } | undefined;
+  dbRow<{ id: string; banned: number }>(`SELECT "id", CASE WHEN "banned" THEN 1 ELSE 0 END AS "banned" FROM "user" WHERE "email" = ?`, [email]);
 
 /** An account's password hash, to prove a password did (not) change. */
-export const passwordHash = (userId: string) => readDb((db) => db.prepare("SELECT password FROM account WHERE userId = ?").get(userId));
+export const passwordHash = async (userId: string) =>
+  (await dbRow<{ password: string }>(`SELECT "password" FROM "account" WHERE "userId" = ?`, [userId]))?.password;
 
 let filmNumber = 0;
 

@@ -1,4 +1,3 @@
-import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { adminAccount, createFilm, gotoForm, newClient, signIn, writeTranslation } from "./admin-fixtures";
 import { ServerCopy } from "./server-copy";
@@ -60,12 +59,10 @@ test.describe("a server killed and started again", () => {
     expect(await title()).toBe("Drive");
     expect(await title()).toBe("Drive"); // now cached
     copy.crash();
-    const db = new Database(copy.dbFile);
-    db.prepare(
+    await copy.execute(
       `UPDATE "ReviewTranslation" SET "title" = 'Drive (saved before the crash)'
       WHERE "locale" = 'en' AND "filmId" = (SELECT "id" FROM "Film" WHERE "slug" = 'drive')`,
-    ).run();
-    db.close();
+    );
     await copy.start();
     expect(await title()).toBe("Drive (saved before the crash)");
   });

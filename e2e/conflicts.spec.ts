@@ -1,20 +1,21 @@
 import { expect, test } from "@playwright/test";
 import { callAction } from "./action-client";
-import { editorAccount, readDb } from "./admin-fixtures";
-import { filmFields, guardContext, ownFilm, translation } from "./guard-table";
+import { editorAccount } from "./admin-fixtures";
+import { filmFields, guardContext, ownFilm, translation, revisionIds } from "./guard-table";
+import { dbRow } from "./test-db";
 
 // Every versioned save refuses a stale version and names who saved in
 // between. Translation saves are covered in the browser (editor-loop.spec.ts);
 // these are the facts form and restoring a revision.
 
 const who = `${"Demo Editor"} (${editorAccount.email})`;
-const facts = (slug: string) =>
-  readDb((db) => db.prepare("SELECT originalTitle, version FROM Film WHERE slug = ?").get(slug)) as { originalTitle: string; version: number };
+const facts = async (slug: string) =>
+  (await dbRow<{ originalTitle: string; version: number }>(`SELECT "originalTitle", "version" FROM "Film" WHERE "slug" = ?`, [slug]))!;
 
 test("a facts save from a stale version is refused and overwrites nothing", async ({ request }) => {
   const ctx = await guardContext(request);
   const slug = await ownFilm(ctx);
-  const started = facts(slug).version;
+  const started = (await facts(slug)).version;
   const save = (originalTitle: string) =>
     callAction(
       request,
@@ -25,26 +26,24 @@ test("a facts save from a stale version is refused and overwrites nothing", asyn
     );
 
   await save("First Editor's Title");
-  expect(facts(slug)).toEqual({ originalTitle: "First Editor's Title", version: started + 1 });
+  expect(await facts(slug)).toEqual({ originalTitle: "First Editor's Title", version: started + 1 });
   const stale = await (await save("Second Editor's Title")).text();
   expect(stale).toContain("errors.conflict");
   expect(stale).toContain(who);
   expect(stale).toContain("Second Editor's Title"); // the refused text comes back to the form
-  expect(facts(slug)).toEqual({ originalTitle: "First Editor's Title", version: started + 1 });
+  expect(await facts(slug)).toEqual({ originalTitle: "First Editor's Title", version: started + 1 });
 });
 
 test("restoring a revision over a newer save is refused and overwrites nothing", async ({ request }) => {
   const ctx = await guardContext(request);
   const slug = await ownFilm(ctx, { versions: 3 });
-  const [first] = readDb((db) =>
-    db.prepare("SELECT r.id FROM Revision r JOIN Film f ON f.id = r.filmId WHERE f.slug = ? AND r.locale = 'en' ORDER BY r.version").all(slug),
-  ) as { id: string }[];
-  const current = translation(slug)!;
+  const [first] = await revisionIds(slug);
+  const current = (await translation(slug))!;
   const restore = (currentVersion: number) =>
     callAction(
       request,
       "restoreRevision",
-      { revisionId: first!.id, currentVersion: String(currentVersion), uiLocale: "en" },
+      { revisionId: first!, currentVersion: String(currentVersion), uiLocale: "en" },
       ctx.cookies.editor,
       `/en/admin/films/${slug}/history`,
     );
@@ -52,7 +51,7 @@ test("restoring a revision over a newer save is refused and overwrites nothing",
   const stale = await (await restore(current.version - 1)).text();
   expect(stale).toContain("errors.conflict");
   expect(stale).toContain(who);
-  expect(translation(slug)).toEqual(current);
+  expect(await translation(slug)).toEqual(current);
   await restore(current.version);
-  expect(translation(slug)!.commentary).toBe("Version 1.");
+  expect((await translation(slug))!.commentary).toBe("Version 1.");
 });

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { markdownProblem } from "../lib/markdown/bounds";
-import { createFilm, editorAccount, gotoForm, newClient, readDb, signIn } from "./admin-fixtures";
+import { createFilm, editorAccount, gotoForm, newClient, signIn } from "./admin-fixtures";
+import { revisionIds } from "./guard-table";
 import { XSS_PAYLOADS, payloadChunks } from "./xss-payloads";
 
 /** Hovers every element and checks nothing executable was injected into the given containers. */
@@ -96,10 +97,8 @@ test("160 XSS payloads run nowhere: public page, editor preview, draft preview, 
   await expect(page.getByRole("region", { name: "Review" })).toContainText("raw html link");
   await expectInert(page, "public page");
 
-  const revisions = readDb((db) =>
-    db.prepare(`SELECT r.id FROM Revision r JOIN Film f ON f.id = r.filmId WHERE f.slug = ? AND r.locale = 'en' ORDER BY r.version`).all(slug),
-  ) as { id: string }[];
-  await page.goto(`/en/admin/films/${slug}/history?a=${revisions.at(-2)!.id}&b=${revisions.at(-1)!.id}`);
+  const revisions = await revisionIds(slug);
+  await page.goto(`/en/admin/films/${slug}/history?a=${revisions.at(-2)!}&b=${revisions.at(-1)!}`);
   await expect(page.locator(".revision-diff")).toContainText("raw html link");
   await expectInert(page, "history diff", ".revision-diff");
 

@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
-import { readDb } from "./admin-fixtures";
+
 import { locales } from "./helpers";
 import { seedSpoilers } from "./spoilers";
+import { liveTranslations } from "./test-db";
 
 const spoilers = seedSpoilers();
 
@@ -19,15 +20,7 @@ for (const locale of locales) {
     const feed = new XMLParser({ isArray: (name) => name === "item" }).parse(xml, true);
     expect(feed.rss.channel.language).toBe(locale);
     const items = feed.rss.channel.item as { title: string; link: string; description: string }[];
-    const live = readDb((db) =>
-      db
-        .prepare(
-          `SELECT f.slug, t.title FROM ReviewTranslation t JOIN Film f ON f.id = t.filmId
-           WHERE t.locale = ? AND t.status = 'published' AND t.publishedAt <= ? AND f.deletedAt IS NULL
-           ORDER BY t.publishedAt DESC LIMIT 20`,
-        )
-        .all(locale, new Date().toISOString()),
-    ) as { slug: string; title: string }[];
+    const live = (await liveTranslations(locale)).slice(0, 20);
     expect(items.map((i) => new URL(i.link).pathname)).toEqual(live.map((t) => `/${locale}/reviews/${t.slug}`));
     expect(items.map((i) => i.title)).toEqual(live.map((t) => t.title));
     for (const spoiler of spoilers) expect(xml).not.toContain(spoiler.text);

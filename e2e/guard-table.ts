@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 import { callAction, sessionCookie } from "./action-client";
-import { adminAccount, editorAccount, passwordHash, readDb, userRow } from "./admin-fixtures";
+import { adminAccount, editorAccount, passwordHash, userRow } from "./admin-fixtures";
+import { dbRow, dbRows, translationRow } from "./test-db";
 
 // Every server action, the least role allowed to call it, and a probe: what
 // it needs, a well-formed call, and the database state the call changes.
@@ -18,24 +19,29 @@ type Probe<S> = {
   setup: (ctx: Context) => Promise<S>;
   page: (s: S) => string;
   fields: (s: S) => Record<string, string | Blob>;
-  state: (s: S) => unknown;
+  state: (s: S) => Promise<unknown>;
   /** Who succeeds: the allowed role's cookie, or the account's own for "self". */
   caller?: (s: S, ctx: Context) => string;
   withState?: boolean;
 };
 const probe = <S>(p: Probe<S>) => p as Probe<unknown>;
 
-export const filmState = (slug: string) => {
-  const row = readDb((db) => db.prepare("SELECT deletedAt, posterPath FROM Film WHERE slug = ?").get(slug)) as
-    { deletedAt: unknown; posterPath: string | null } | undefined;
+export const filmState = async (slug: string) => {
+  const row = await dbRow<{ deletedAt: unknown }>(`SELECT "deletedAt" FROM "Film" WHERE "slug" = ?`, [slug]);
   return row === undefined ? "gone" : row.deletedAt === null ? "live" : "trashed";
 };
-export const translation = (slug: string, locale = "en") =>
-  readDb((db) =>
-    db
-      .prepare("SELECT t.title, t.commentary, t.version FROM ReviewTranslation t JOIN Film f ON f.id = t.filmId WHERE f.slug = ? AND t.locale = ?")
-      .get(slug, locale),
-  ) as { title: string; commentary: string; version: number } | undefined;
+export const translation = async (slug: string, locale = "en") => {
+  const row = await translationRow(slug, locale);
+  return row && { title: row.title, commentary: row.commentary, version: row.version };
+};
+/** A film's English revisions, oldest first. */
+export const revisionIds = async (slug: string) =>
+  (
+    await dbRows<{ id: string }>(
+      `SELECT r."id" FROM "Revision" r JOIN "Film" f ON f."id" = r."filmId" WHERE f."slug" = ? AND r."locale" = 'en' ORDER BY r."version"`,
+      [slug],
+    )
+  ).map((r) => r.id);
 
 export const filmFields = (slug: string) => ({
   uiLocale: "en",
@@ -83,7 +89,7 @@ export async function ownFilm(ctx: Context, { trashed = false, versions = 0 } = 
     await callAction(
       ctx.request,
       "saveTranslation",
-      translationFields(slug, `Version ${n}.`, translation(slug)?.version ?? 0),
+      translationFields(slug, `Version ${n}.`, (await translation(slug))?.version ?? 0),
       ctx.cookies.editor,
       `/en/admin/films/${slug}/translations/en`,
     );
@@ -96,7 +102,7 @@ export async function ownFilm(ctx: Context, { trashed = false, versions = 0 } = 
 async function ownAccount(ctx: Context) {
   const account = { name: "Guard Probe", email: `guard-${ctx.unique()}@marquee.test`, password: "first-long-password", role: "editor" };
   await callAction(ctx.request, "createAccount", account, ctx.cookies.admin);
-  return { ...account, id: userRow(account.email)!.id, cookie: await sessionCookie(account) };
+  return { ...account, id: (await userRow(account.email))!.id, cookie: await sessionCookie(account) };
 }
 
 /** The session token inside a signed session cookie ("…session_token=<token>.<signature>"). */
@@ -116,14 +122,14 @@ export const GUARDS: Record<string, Probe<unknown>> = {
     setup: async (ctx) => `guard-${ctx.unique()}@marquee.test`,
     page: () => "/en/admin/accounts",
     fields: (email) => ({ name: "Intruder", email, password: "long-enough-password", role: "admin" }),
-    state: (email) => userRow(email) ?? null,
+    state: async (email) => (await userRow(email)) ?? null,
   }),
   setAccountDisabled: probe({
     allowed: "admin",
     setup: ownAccount,
     page: () => "/en/admin/accounts",
     fields: (a) => ({ userId: a.id, disabled: "true" }),
-    state: (a) => userRow(a.email)!.banned,
+    state: async (a) => (await userRow(a.email))!.banned,
   }),
   resetAccountPassword: probe({
     allowed: "admin",
@@ -137,7 +143,7 @@ export const GUARDS: Record<string, Probe<unknown>> = {
     setup: ownAccount,
     page: () => "/en/admin/profile",
     fields: () => ({ name: "Marquee Admin" }),
-    state: (a) => readDb((db) => db.prepare("SELECT name FROM user WHERE id = ?").get(a.id)),
+    state: (a) => dbRow(`SELECT "name" FROM "user" WHERE "id" = ?`, [a.id]),
     caller: (a) => a.cookie,
   }),
   changeOwnPassword: probe({
@@ -160,20 +166,18 @@ export const GUARDS: Record<string, Probe<unknown>> = {
     setup: (ctx) => ownFilm(ctx),
     page: (slug) => `/en/admin/films/${slug}/translations/en`,
     fields: (slug) => translationFields(slug, "Written.", 0),
-    state: (slug) => translation(slug) ?? null,
+    state: async (slug) => (await translation(slug)) ?? null,
   }),
   restoreRevision: probe({
     allowed: "editor",
     setup: async (ctx) => {
       const slug = await ownFilm(ctx, { versions: 2 });
-      const [first] = readDb((db) =>
-        db.prepare("SELECT r.id FROM Revision r JOIN Film f ON f.id = r.filmId WHERE f.slug = ? AND r.locale = 'en' ORDER BY r.version").all(slug),
-      ) as { id: string }[];
-      return { slug, revisionId: first!.id };
+      const [first] = await revisionIds(slug);
+      return { slug, revisionId: first!, version: (await translation(slug))!.version };
     },
     page: (s) => `/en/admin/films/${s.slug}/history`,
-    fields: (s) => ({ revisionId: s.revisionId, currentVersion: String(translation(s.slug)!.version), uiLocale: "en" }),
-    state: (s) => translation(s.slug)!.commentary,
+    fields: (s) => ({ revisionId: s.revisionId, currentVersion: String(s.version), uiLocale: "en" }),
+    state: async (s) => (await translation(s.slug))!.commentary,
   }),
   moveToTrash: probe({
     allowed: "editor",
@@ -194,7 +198,7 @@ export const GUARDS: Record<string, Probe<unknown>> = {
     setup: (ctx) => ownFilm(ctx),
     page: (slug) => `/en/admin/films/${slug}/facts`,
     fields: (slug) => ({ slug, uiLocale: "en", poster: JPEG() }),
-    state: (slug) => readDb((db) => db.prepare("SELECT posterPath FROM Film WHERE slug = ?").get(slug)),
+    state: (slug) => dbRow(`SELECT "posterPath" FROM "Film" WHERE "slug" = ?`, [slug]),
   }),
   emptyTrash: probe({
     allowed: "admin",
@@ -209,7 +213,7 @@ export const GUARDS: Record<string, Probe<unknown>> = {
     setup: () => sessionCookie(editorAccount),
     page: () => "/en/admin",
     fields: () => ({ locale: "en" }),
-    state: (cookie) => readDb((db) => db.prepare("SELECT COUNT(*) AS n FROM session WHERE token = ?").get(sessionToken(cookie))),
+    state: (cookie) => dbRow(`SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "session" WHERE "token" = ?`, [sessionToken(cookie)]),
     caller: (cookie) => cookie,
     withState: false,
   }),
@@ -238,16 +242,16 @@ export async function checkGuard(request: APIRequestContext, name: string) {
   const guard = GUARDS[name]!;
   const ctx = await guardContext(request);
   const subject = await guard.setup(ctx);
-  const before = guard.state(subject);
+  const before = await guard.state(subject);
   const call = (cookie: string) =>
     callAction(request, name, guard.fields(subject), cookie, guard.page(subject), { withState: guard.withState ?? true });
   for (const role of refusedRoles(guard.allowed)) {
     const response = await call(ctx.cookies[role]);
     expect(response.status(), `${name} as ${role}`).toBe(200);
     expect(await response.text(), `${name} as ${role}: the product's answer`).toContain("errors.notAllowed");
-    expect(guard.state(subject), `${name} as ${role} changed nothing`).toEqual(before);
+    expect(await guard.state(subject), `${name} as ${role} changed nothing`).toEqual(before);
   }
   const response = await call(guard.caller?.(subject, ctx) ?? ctx.cookies[guard.allowed as Role]);
   expect(response.status(), `${name} as ${guard.allowed}`).toBeLessThan(400);
-  expect(guard.state(subject), `${name} as ${guard.allowed} changed the database`).not.toEqual(before);
+  expect(await guard.state(subject), `${name} as ${guard.allowed} changed the database`).not.toEqual(before);
 }

@@ -1,10 +1,10 @@
-import fs from "node:fs";
 import { XMLValidator } from "fast-xml-parser";
 import { expect, test } from "@playwright/test";
 import { callAction, manifestActions, sessionCookie } from "./action-client";
-import { createFilm, editorAccount, gotoForm, newClient, readDb, signIn, writeTranslation } from "./admin-fixtures";
+import { createFilm, editorAccount, gotoForm, newClient, signIn, writeTranslation } from "./admin-fixtures";
 import { ServerCopy } from "./server-copy";
 import { overLimit } from "../scripts/lib/hostile-markdown";
+import { translationRow } from "./test-db";
 
 // Requests no form of ours sends: each gets a 4xx with a sentence in the
 // page's language, never a 500, and changes nothing.
@@ -66,9 +66,7 @@ test("control characters never reach the feed, and hostile markdown gets a field
 
   await writeTranslation(editor, { title: "Dri\u0001ve Again", excerpt: "Bell\u0007 and \u001Bescape." });
   await expect(editor.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  expect(
-    readDb((db) => db.prepare(`SELECT t.title, t.excerpt FROM ReviewTranslation t JOIN Film f ON f.id = t.filmId WHERE f.slug = ?`).get(slug)),
-  ).toEqual({
+  expect(await translationRow(slug).then((row) => row && { title: row.title, excerpt: row.excerpt })).toEqual({
     title: "Drive Again",
     excerpt: "Bell and escape.",
   });
@@ -88,9 +86,8 @@ test.describe("a database that goes away", () => {
     await copy.copyDatabase();
     await copy.start();
     expect((await fetch(`${copy.origin}/en`)).status).toBe(200);
-    // Overwrite the database file under the running server: every query now fails.
-    fs.writeFileSync(copy.dbFile, Buffer.alloc(fs.statSync(copy.dbFile).size, 0x5a));
-    for (const f of [`${copy.dbFile}-wal`, `${copy.dbFile}-shm`]) fs.rmSync(f, { force: true });
+    // Overwrite the database file (SQLite) or drop the database (PostgreSQL) under the running server.
+    await copy.destroyDatabase();
 
     // Next sends a 500 shell and renders the error boundary in the browser (vercel/next.js#97514 for 404s).
     const context = await browser.newContext();

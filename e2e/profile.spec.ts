@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { adminAccount, createFilm, newClient, readDb, signIn, userRow } from "./admin-fixtures";
+import { adminAccount, createFilm, newClient, signIn, userRow } from "./admin-fixtures";
+import { dbRow, dbRows } from "./test-db";
 
 // An editor changes what the product offers them (display name, password)
 // on their own profile page; admins see it in the account history, and the
@@ -31,7 +32,7 @@ test("an editor renames themself; their work and the account history name them b
   await editor.getByLabel("Name").fill("Marquee Admin");
   await editor.getByRole("button", { name: "Save name" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "Your name is now “Marquee Admin”." })).toBeVisible();
-  expect(readDb((db) => db.prepare("SELECT name FROM user WHERE email = ?").get(account.email))).toEqual({ name: "Marquee Admin" });
+  expect(await dbRow(`SELECT "name" FROM "user" WHERE "email" = ?`, [account.email])).toEqual({ name: "Marquee Admin" });
 
   // The name alone can imitate anyone; the email beside it cannot.
   await editor.goto(`/en/admin/films/${slug}/history`);
@@ -73,8 +74,8 @@ test("a new password needs the current one, signs out other sessions, and is rec
   await expect(other).toHaveURL(/\/en\/admin\/sign-in/);
   await signIn(other, { email: account.email, password: "second-long-password" });
 
-  const { id } = userRow(account.email)!;
-  expect(readDb((db) => db.prepare("SELECT kind, actorId FROM AccountEvent WHERE userId = ? ORDER BY createdAt").all(id))).toEqual([
+  const { id } = (await userRow(account.email))!;
+  expect(await dbRows(`SELECT "kind", "actorId" FROM "AccountEvent" WHERE "userId" = ? ORDER BY "createdAt"`, [id])).toEqual([
     { kind: "created", actorId: expect.any(String) },
     { kind: "passwordChanged", actorId: id },
   ]);

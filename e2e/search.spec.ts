@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { readDb } from "./admin-fixtures";
+
 import { seedSpoilers } from "./spoilers";
+import { translationRow } from "./test-db";
 
 async function resultSlugs(page: Page, locale: string) {
   const links = page.locator("main article .review-card__title a");
@@ -53,13 +54,7 @@ test("words that appear only inside spoilers find nothing", async ({ page }) => 
       await expect(page.locator("main")).not.toContainText(spoiler.text);
     }
     // The twin: the same review is found by its own title in that language, so search itself works.
-    const title = (
-      readDb((db) =>
-        db
-          .prepare("SELECT t.title FROM ReviewTranslation t JOIN Film f ON f.id = t.filmId WHERE f.slug = 'drive' AND t.locale = ?")
-          .get(spoiler.locale),
-      ) as { title: string }
-    ).title;
+    const { title } = (await translationRow("drive", spoiler.locale))!;
     await page.goto(`/${spoiler.locale}/search?q=${encodeURIComponent(title)}`);
     expect(await resultSlugs(page, spoiler.locale), `${spoiler.locale}: ${title}`).toContain("drive");
   }

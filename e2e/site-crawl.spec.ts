@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
-import { readDb } from "./admin-fixtures";
+
 import { crawl, type CrawledPage } from "./site-crawl";
+import { liveTranslations } from "./test-db";
 
 // Runs in the "site" project, before any test edits content: the seeded site
 // must be consistent with itself as a reader and a search engine see it.
@@ -96,14 +97,7 @@ test("the sitemap lists exactly the published pages, with their own alternates",
   for (const entry of entries) expect(entry.alternates, entry.path).toEqual(pages.get(entry.path)!.alternates);
 
   // And, from the database: each live translation's review page is there.
-  const live = readDb((db) =>
-    db
-      .prepare(
-        `SELECT t.locale, f.slug FROM ReviewTranslation t JOIN Film f ON f.id = t.filmId
-         WHERE t.status = 'published' AND t.publishedAt <= ? AND f.deletedAt IS NULL`,
-      )
-      .all(new Date().toISOString()),
-  ) as { locale: string; slug: string }[];
+  const live = await liveTranslations();
   const reviews = entries.map((e) => e.path).filter((p) => p.includes("/reviews/"));
   expect(reviews.sort()).toEqual(live.map((t) => `/${t.locale}/reviews/${t.slug}`).sort());
 });

@@ -1,6 +1,7 @@
 import { checkGuard } from "./guard-table";
 import { expect, test } from "@playwright/test";
-import { adminAccount, createFilm, newClient, readDb, signIn, writeTranslation, gotoForm } from "./admin-fixtures";
+import { adminAccount, createFilm, newClient, signIn, writeTranslation, gotoForm } from "./admin-fixtures";
+import { dbRow } from "./test-db";
 
 // Emptying the trash deletes every trashed film, whoever trashed it: these run
 // one after the other in the last Playwright project, after all other specs.
@@ -46,9 +47,9 @@ test("a trashed film disappears for readers, comes back whole, and is gone once 
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Empty the trash" }).click();
   await expect(page.getByText("The trash is empty.")).toBeVisible();
-  expect(readDb((db) => db.prepare("SELECT COUNT(*) AS n FROM Film WHERE slug = ?").get(slug))).toEqual({ n: 0 });
-  expect(readDb((db) => db.prepare("SELECT COUNT(*) AS n FROM Revision r LEFT JOIN Film f ON f.id = r.filmId WHERE f.id IS NULL").get())).toEqual({
-    n: 0,
-  });
+  expect(await dbRow(`SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "Film" WHERE "slug" = ?`, [slug])).toEqual({ n: 0 });
+  // No revision outlives its film (the relation cascades). Quoted names: the same SQL on SQLite and PostgreSQL.
+  const orphans = `SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "Revision" r LEFT JOIN "Film" f ON f."id" = r."filmId" WHERE f."id" IS NULL`;
+  expect(await dbRow(orphans)).toEqual({ n: 0 });
   await context.close();
 });

@@ -12,6 +12,11 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return `file:${path.resolve(/* turbopackIgnore: true */ process.cwd(), file)}`;
 }
 
+/** Whether a URL names a PostgreSQL server (postgres:// or postgresql://). */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
 /** The filesystem path of a `file:` URL (what better-sqlite3 opens). */
 export function sqliteFilePath(url: string): string {
   return url.replace(/^file:/, "").replace(/\?.*$/, "");

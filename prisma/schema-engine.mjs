@@ -23,6 +23,7 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { createRequire } from "node:module";
+import { postgresAdapterFactory, postgresVersion, runPostgresCliCommand } from "./schema-engine-postgres.mjs";
 
 const require = createRequire(import.meta.url);
 const ENGINE_VERSION = "0edf323efd1d98336f3f0a68684b56f689b900d3";
@@ -60,6 +61,10 @@ function isSqlite(url) {
   return typeof url === "string" && url.startsWith("file:");
 }
 
+function isPostgres(url) {
+  return typeof url === "string" && /^postgres(ql)?:\/\//i.test(url);
+}
+
 // WORKAROUND: better-sqlite3 refuses multi-statement strings in executeRaw,
 // which the engine uses for whole migration scripts on the shadow database.
 function withScriptFallback(adapter) {
@@ -77,8 +82,9 @@ function withScriptFallback(adapter) {
 }
 
 async function adapterFactoryFor(datasource) {
+  if (isPostgres(datasource.url)) return postgresAdapterFactory(datasource);
   if (!isSqlite(datasource.url)) {
-    throw new Error("This stand-in engine supports SQLite (file:) URLs only.");
+    throw new Error("This stand-in engine supports SQLite (file:) and PostgreSQL (postgresql://) URLs only.");
   }
   const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
   const inner = new PrismaBetterSqlite3({ url: sqlitePath(datasource.url) });
@@ -112,13 +118,17 @@ async function loadWasmEngine() {
 
 // `cli <command>`: exit 0 on success; on failure, JSON log lines on stderr
 // (the Prisma CLI skips the first line, so one plain line goes first).
-function runCliCommand(command, datasource) {
+async function runCliCommand(command, datasource) {
   const fail = (error_code, message) => {
     process.stderr.write("schema-engine stand-in\n");
     process.stderr.write(JSON.stringify({ level: "ERROR", target: "schema_engine::logger", fields: { error_code, message } }) + "\n");
     process.exit(1);
   };
-  if (!isSqlite(datasource?.url)) fail("P1001", "This stand-in engine supports SQLite (file:) URLs only.");
+  if (isPostgres(datasource?.url)) {
+    await runPostgresCliCommand(command, datasource.url, fail);
+    process.exit(0);
+  }
+  if (!isSqlite(datasource?.url)) fail("P1001", "This stand-in engine supports SQLite (file:) and PostgreSQL (postgresql://) URLs only.");
   const file = sqlitePath(datasource.url);
   if (command === "can-connect-to-database") {
     if (!fs.existsSync(file)) fail("P1003", `Database ${path.basename(file)} does not exist at ${file}`);
@@ -200,6 +210,7 @@ async function serve(args) {
 
   const call = async (method, params) => {
     if (method === "getDatabaseVersion") {
+      if (isPostgres(args.datasource?.url)) return `PostgreSQL ${await postgresVersion(args.datasource.url)}`;
       if (!isSqlite(args.datasource?.url)) return "unknown";
       const Database = (await import("better-sqlite3")).default;
       const db = new Database(sqlitePath(args.datasource.url));
@@ -261,7 +272,7 @@ const args = parseArgs(process.argv.slice(2));
 if (args.version) {
   process.stdout.write(`schema-engine-cli ${ENGINE_VERSION} (WebAssembly stand-in)\n`);
 } else if (args.cli) {
-  runCliCommand(args.cli, args.datasource);
+  await runCliCommand(args.cli, args.datasource);
 } else {
   await serve(args);
 }

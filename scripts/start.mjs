@@ -4,7 +4,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { prepareDatabase } from "./lib/database.mjs";
+import { DatabaseSetupError, prepareDatabase } from "./lib/database.mjs";
 import { demoLogins } from "./lib/demo-logins.mjs";
 import { serverNodeOptions } from "./lib/server-options.mjs";
 
@@ -16,7 +16,13 @@ const env = {
 const port = env.PORT || "3000";
 env.MARQUEE_SITE_URL ||= `http://localhost:${port}`;
 
-await prepareDatabase(env);
+try {
+  await prepareDatabase(env);
+} catch (error) {
+  // One line saying what to fix; the migration or seed output above says the rest.
+  console.error(`\n✖ ${error instanceof DatabaseSetupError ? error.message : `Preparing the database failed: ${error.message.split("\n")[0]}`}`);
+  process.exit(1);
+}
 
 // A build is reused only while it was made from the same commit, so a
 // `git pull` followed by `npm start` never serves yesterday's code.

@@ -1,7 +1,10 @@
 // `npm test`: the whole suite from a fresh clone. Lint and format checks
-// (ESLint, Prettier), unit tests (Vitest), then end-to-end tests (Playwright,
-// real Chromium) against a production build served by scripts/serve.mjs on a
-// fresh SQLite file made from the migrations and the seed. Extra arguments go to Playwright (e.g. `npm test -- -g trailer`).
+// (ESLint, Prettier), unit tests (Vitest), then the end-to-end tests
+// (Playwright, real Chromium) against one production build served by
+// scripts/serve.mjs, twice: on a fresh SQLite file and on a fresh PostgreSQL
+// database, each made from its migrations and the seed. PostgreSQL is
+// TEST_POSTGRES_URL (a server URL whose user may create databases), else a
+// throwaway cluster started here. Extra arguments go to Playwright (e.g. `npm test -- -g trailer`).
 import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -10,6 +13,7 @@ import chromium from "./lib/chromium.cjs";
 
 const { CHROMIUM_HELP, resolveChromium } = chromium;
 import { prepareDatabase } from "./lib/database.mjs";
+import { createDatabase, startCluster } from "./lib/postgres-cluster.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, ".test-data");
@@ -36,6 +40,8 @@ const env = {
 };
 const run = (command, args) => execFileSync(command, args, { stdio: "inherit", env, cwd: root });
 const counts = { passed: 0, failed: 0, skipped: 0 };
+/** Wall time of each stage, for the last lines. */
+const times = [];
 const skippedTests = [];
 /** Why a stage did not run, once an earlier one failed; the last line says so. */
 let notRun = null;
@@ -43,12 +49,15 @@ let notRun = null;
 async function step(name, fn, { stage, blocks } = {}) {
   if (notRun) return;
   console.log(`\n▶ ${name}`);
+  const started = Date.now();
   try {
     await fn();
-  } catch {
-    console.error(`\n✖ ${name} failed`);
+  } catch (error) {
+    console.error(`\n✖ ${name} failed${error?.message && !error.status ? `: ${error.message}` : ""}`);
     if (blocks) notRun = `${blocks}: not run (${stage} failed)`;
     else process.exitCode = 1;
+  } finally {
+    times.push(`${name}: ${Math.round((Date.now() - started) / 1000)} s`);
   }
 }
 
@@ -68,15 +77,15 @@ function tallyVitest() {
   }
 }
 
-function tallyPlaywright() {
-  const report = readJson(path.join(dataDir, "playwright.json"));
+function tallyPlaywright(database) {
+  const report = readJson(path.join(dataDir, `playwright-${database}.json`));
   if (!report) return;
   counts.passed += report.stats.expected;
   counts.failed += report.stats.unexpected + report.stats.flaky;
   const visit = (suite, titles) => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests) {
-        if (test.status === "skipped") skippedTests.push(`e2e: ${[...titles, spec.title].filter(Boolean).join(" › ")}`);
+        if (test.status === "skipped") skippedTests.push(`e2e (${database}): ${[...titles, spec.title].filter(Boolean).join(" › ")}`);
       }
     }
     for (const child of suite.suites ?? []) visit(child, [...titles, child.title]);
@@ -91,7 +100,8 @@ function tallyPlaywright() {
  */
 function report() {
   tallyVitest();
-  tallyPlaywright();
+  tallyPlaywright("sqlite");
+  tallyPlaywright("postgres");
   counts.skipped = skippedTests.length;
   const allowed = readJson(path.join(root, "tests", "allowed-skips.json")) ?? {};
   const unexplained = skippedTests.filter((title) => !allowed[title]);
@@ -101,6 +111,7 @@ function report() {
     process.exitCode = 1;
   }
   if (counts.failed > 0) process.exitCode = 1;
+  console.log(`\n${times.join("\n")}`);
   console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   if (notRun) {
     process.exitCode = 1;
@@ -108,15 +119,43 @@ function report() {
   }
 }
 
+const e2eArgs = ["playwright", "test", "--reporter=list,json", ...process.argv.slice(2)];
+let cluster = null;
+
 await step("Lint and format (ESLint, Prettier)", () => run("npm", ["run", "-s", "lint"]), { stage: "lint", blocks: "unit and e2e tests" });
-await step("Unit tests (Vitest)", () =>
-  run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(dataDir, "vitest.json")}`]),
+await step(
+  "PostgreSQL for the tests",
+  async () => {
+    if (!env.TEST_POSTGRES_URL) {
+      cluster = await startCluster();
+      env.TEST_POSTGRES_URL = cluster.url;
+      console.log(`Started a throwaway PostgreSQL cluster in ${cluster.dir} on port ${cluster.port}.`);
+    }
+  },
+  { stage: "PostgreSQL", blocks: "unit and e2e tests" },
 );
-await step("Fresh e2e database from the migrations and the seed", () => prepareDatabase(env, { forceSeed: true }), {
-  stage: "database",
-  blocks: "e2e",
-});
-await step("Production build for the e2e tests", () => run("npx", ["next", "build"]), { stage: "build", blocks: "e2e" });
-env.PLAYWRIGHT_JSON_OUTPUT_NAME = path.join(dataDir, "playwright.json");
-await step("End-to-end tests (Playwright, Chromium)", () => run("npx", ["playwright", "test", "--reporter=list,json", ...process.argv.slice(2)]));
+try {
+  await step("Unit tests (Vitest)", () =>
+    run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(dataDir, "vitest.json")}`]),
+  );
+  await step("Fresh SQLite e2e database from the migrations and the seed", () => prepareDatabase(env, { forceSeed: true }), {
+    stage: "database",
+    blocks: "e2e",
+  });
+  await step("Production build for the e2e tests", () => run("npx", ["next", "build"]), { stage: "build", blocks: "e2e" });
+  env.PLAYWRIGHT_JSON_OUTPUT_NAME = path.join(dataDir, "playwright-sqlite.json");
+  await step("End-to-end tests on SQLite (Playwright, Chromium)", () => run("npx", e2eArgs));
+  await step(
+    "Fresh PostgreSQL e2e database from the migrations and the seed",
+    async () => {
+      env.DATABASE_URL = await createDatabase(env.TEST_POSTGRES_URL, "marquee_e2e");
+      await prepareDatabase(env, { forceSeed: true });
+    },
+    { stage: "PostgreSQL database", blocks: "e2e on PostgreSQL" },
+  );
+  env.PLAYWRIGHT_JSON_OUTPUT_NAME = path.join(dataDir, "playwright-postgres.json");
+  await step("End-to-end tests on PostgreSQL (Playwright, Chromium)", () => run("npx", e2eArgs));
+} finally {
+  cluster?.dispose();
+}
 report();

@@ -1,5 +1,6 @@
 import { formatDateTime } from "@/lib/format";
 import { defaultLocale, isLocale } from "@/lib/locales";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db-errors";
 
 // The shape every admin server action answers with, so forms can show
 // field-level messages (message keys under Admin.errors) and keep what the
@@ -18,6 +19,20 @@ export type ActionResult = {
 
 export const NOT_ALLOWED: ActionResult = { ok: false, message: "errors.notAllowed" };
 export const FAILED: ActionResult = { ok: false, message: "errors.failed" };
+/** The database is down: nothing was saved, the text is kept, try again. */
+export const UNAVAILABLE: ActionResult = { ok: false, message: "errors.unavailable" };
+
+const unavailable = (error: unknown) => error instanceof DatabaseUnavailableError || isDatabaseUnavailable(error);
+
+/** Why the session check refused: no editor (not allowed), or no database to ask (unavailable). */
+export function refusal(error: unknown): ActionResult {
+  return unavailable(error) ? UNAVAILABLE : NOT_ALLOWED;
+}
+
+/** A failed save, with the editor's text: the database being down says so. */
+export function failure(error: unknown, values?: Record<string, string>): ActionResult {
+  return { ...(unavailable(error) ? UNAVAILABLE : FAILED), values };
+}
 
 /** The submitted text fields of a form, minus secrets that must never be sent back. */
 export function echoValues(form: FormData, omit: readonly string[] = []): Record<string, string> {
@@ -35,10 +50,10 @@ export function conflictResult(by: string, at: Date, uiLocale: string, values?: 
 }
 
 /** Awaits a save; a database failure becomes a refusal the form can show (text kept), never a 500 page. */
-export async function orFailed<T>(work: Promise<T>): Promise<T | { kind: "failed" }> {
+export async function orFailed<T>(work: Promise<T>): Promise<T | { kind: "failed"; error: unknown }> {
   try {
     return await work;
-  } catch {
-    return { kind: "failed" };
+  } catch (error) {
+    return { kind: "failed", error };
   }
 }

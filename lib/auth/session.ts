@@ -5,6 +5,8 @@ import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { canEdit } from "@/lib/access/can-edit";
 import { canManageAccounts } from "@/lib/access/can-manage-accounts";
+import { db } from "@/lib/db";
+import { DatabaseUnavailableError } from "@/lib/db-errors";
 import { auth } from "./server";
 
 export type Editor = { id: string; name: string; email: string; role: string };
@@ -36,7 +38,14 @@ export async function requireAdmin(locale: Locale, returnTo: string): Promise<Ed
 /** For server actions: throws instead of redirecting, so a direct call without a session does nothing. */
 export async function assertEditor(): Promise<Editor> {
   const editor = await currentEditor();
-  if (!editor) throw new UnauthorizedError();
+  if (!editor) {
+    // No editor may also mean no database to ask: say which, so a save while
+    // the database is down reads "try again", not "not allowed".
+    await db.$queryRaw`SELECT 1`.catch((error: unknown) => {
+      throw new DatabaseUnavailableError(error);
+    });
+    throw new UnauthorizedError();
+  }
   return editor;
 }
 

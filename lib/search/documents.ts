@@ -19,6 +19,13 @@ export type SearchDocument = {
   body: string;
 };
 
+/** Which translation a document is, in the order both indexes store it: translation, film, slug, locale, source locale, publication time. */
+export const documentKey = (doc: SearchDocument) =>
+  [doc.translationId, doc.filmId, doc.filmSlug, doc.locale, doc.sourceLocale, doc.publishedAt] as const;
+
+/** All of a document's searchable text in one string. */
+export const allText = (doc: SearchDocument) => `${doc.title} ${doc.people} ${doc.body}`;
+
 const clean = (text: string) => text.replaceAll(MARK_START, " ").replaceAll(MARK_END, " ");
 
 /** The documents of the given films' published translations (scheduled ones included; the query checks the time). */

@@ -20,6 +20,9 @@ export type ParsedQuery = {
   grams: string | null;
   /** Every term, for highlighting snippets made without FTS5. */
   terms: string[];
+  /** Terms of three characters or more (what `match` looks for), and the shorter ones (`grams`). */
+  long: string[];
+  short: string[];
 };
 
 const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
@@ -45,6 +48,8 @@ export function parseQuery(raw: string | string[] | undefined): ParsedQuery | nu
     match: long.length ? `{title people body} : (${long.map(quote).join(" AND ")})` : null,
     grams: short.length ? short.map(gramTerm).join(" AND ") : null,
     terms,
+    long,
+    short,
   };
 }
 

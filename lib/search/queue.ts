@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { documentsFor } from "./documents";
-import { replaceFilmDocs, searchStore } from "./store";
+import { searchIndex } from "./store";
 
 // Keeps the search index current. Every save queues its film in the same
 // transaction (lib/editorial/film-change.ts); this rewrites the queued films'
@@ -12,11 +12,11 @@ const BATCH = 50;
 let draining: Promise<number> | null = null;
 
 async function drainOnce(): Promise<number> {
-  const { created } = searchStore();
-  if (created) {
+  const index = await searchIndex();
+  if (index.created) {
     // A new, empty index (first start, or the file was removed): index everything.
     await db.$executeRaw`INSERT INTO "SearchQueue" ("filmId", "version") SELECT "id", 0 FROM "Film" WHERE true ON CONFLICT DO NOTHING`;
-    searchStore().created = false;
+    index.created = false;
   }
   let done = 0;
   for (;;) {
@@ -26,7 +26,7 @@ async function drainOnce(): Promise<number> {
     // a batch's), write the batch at once, then dequeue what was indexed.
     const docs = new Map<string, Awaited<ReturnType<typeof documentsFor>>>();
     for (const row of batch) docs.set(row.filmId, await documentsFor([row.filmId]));
-    replaceFilmDocs(docs);
+    await index.replaceFilmDocs(docs);
     await db.$transaction(batch.map((row) => db.searchQueue.deleteMany({ where: { filmId: row.filmId, version: row.version } })));
     done += batch.length;
     // Lets requests in between batches when a whole catalog is being indexed.

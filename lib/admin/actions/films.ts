@@ -3,7 +3,7 @@
 import { ACCOUNT_IDENTITY } from "@/lib/access/identity";
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { FAILED, NOT_ALLOWED, conflictResult, type ActionResult } from "@/lib/admin/action-result";
+import { FAILED, conflictResult, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
 import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
 import { refreshAfterWrite } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
@@ -22,8 +22,8 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
   let editor;
   try {
     editor = await assertEditor();
-  } catch {
-    return NOT_ALLOWED;
+  } catch (error) {
+    return refusal(error);
   }
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) {
@@ -61,7 +61,7 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
     if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale, values);
     await refreshAfterWrite(outcome.tags);
     return { ok: true, message: "facts.saved", version: outcome.version, slug: input.slug };
-  } catch {
-    return { ...FAILED, values };
+  } catch (error) {
+    return failure(error, values);
   }
 }

@@ -2,7 +2,7 @@
 
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { FAILED, NOT_ALLOWED, type ActionResult } from "@/lib/admin/action-result";
+import { FAILED, type ActionResult, refusal } from "@/lib/admin/action-result";
 import { listingTag } from "@/lib/cache-tags";
 import { revalidateTags } from "@/lib/editorial/revalidate";
 import { detectImageType, storePoster } from "@/lib/media";
@@ -13,8 +13,8 @@ import { slugSchema } from "@/lib/validations/slug";
 export async function uploadPoster(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   try {
     await assertEditor();
-  } catch {
-    return NOT_ALLOWED;
+  } catch (error) {
+    return refusal(error);
   }
   const slug = slugSchema.safeParse(form.get("slug"));
   const file = form.get("poster");

@@ -3,7 +3,7 @@
 import { ACCOUNT_IDENTITY } from "@/lib/access/identity";
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { FAILED, NOT_ALLOWED, conflictResult, orFailed, type ActionResult } from "@/lib/admin/action-result";
+import { FAILED, conflictResult, orFailed, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
 import { labelValuesFrom, writeLabels, type LabelsSnapshot } from "@/lib/editorial/labels";
 import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
 import { refreshAfterWrite } from "@/lib/editorial/revalidate";
@@ -24,8 +24,8 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
   let editor;
   try {
     editor = await assertEditor();
-  } catch {
-    return NOT_ALLOWED;
+  } catch (error) {
+    return refusal(error);
   }
   const revisionId = String(form.get("revisionId") ?? "");
   const expected = Number(form.get("currentVersion"));
@@ -84,7 +84,7 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
     }),
   );
 
-  if (outcome.kind === "failed") return FAILED;
+  if (outcome.kind === "failed") return failure("error" in outcome ? outcome.error : null);
   if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale);
   await refreshAfterWrite(outcome.tags);
   return { ok: true, message: "history.restored", messageValues: { version: String(revision.version) } };

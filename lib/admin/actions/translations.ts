@@ -3,7 +3,7 @@
 import { ACCOUNT_IDENTITY } from "@/lib/access/identity";
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { FAILED, NOT_ALLOWED, conflictResult, orFailed, echoValues, type ActionResult } from "@/lib/admin/action-result";
+import { FAILED, conflictResult, orFailed, echoValues, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
 import { LABEL_MAX, readLabelFields, writeLabels } from "@/lib/editorial/labels";
 import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
 import { refreshAfterWrite } from "@/lib/editorial/revalidate";
@@ -25,8 +25,8 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
   let editor;
   try {
     editor = await assertEditor();
-  } catch {
-    return NOT_ALLOWED;
+  } catch (error) {
+    return refusal(error);
   }
   const values = echoValues(form);
   const slug = slugSchema.safeParse(form.get("slug"));
@@ -73,7 +73,8 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
     }),
   );
 
-  if (outcome.kind === "missing" || outcome.kind === "failed") return { ...FAILED, values };
+  if (outcome.kind === "failed") return failure(outcome.error, values);
+  if (outcome.kind === "missing") return { ...FAILED, values };
   if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale, values);
   await refreshAfterWrite(outcome.tags);
   return { ok: true, message: "translation.saved", version: outcome.version };

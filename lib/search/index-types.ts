@@ -1,0 +1,25 @@
+import type { SearchDocument } from "./documents";
+import type { ParsedQuery } from "./query";
+
+/** One matching translation: which film, in which language. */
+export type Candidate = { id: number; filmId: string; filmSlug: string; locale: string; sourceLocale: string };
+
+/**
+ * The search index, whichever database holds it: SQLite FTS5 in a file of its
+ * own (lib/search/sqlite-index.ts) or pg_trgm tables in PostgreSQL
+ * (lib/search/postgres-index.ts). Both find the same translations for the
+ * same query; tests/search-index.test.ts runs one table of cases on each.
+ */
+export interface SearchIndex {
+  /** True when this process made the index empty, so every film must be queued. */
+  created: boolean;
+  /** Replaces each given film's entries with its documents (none when nothing is published), in one transaction. */
+  replaceFilmDocs(films: ReadonlyMap<string, readonly SearchDocument[]>): Promise<void>;
+  /** Translations published by `now` that match, best first: title hits over names over text, then newest. */
+  candidates(query: ParsedQuery, now: number, limit: number): Promise<Candidate[]>;
+  /** The locales of a film's translations published by `now`. */
+  liveLocales(filmId: string, now: number): Promise<string[]>;
+  /** A piece of the entry's text around the first match, the match between MARK_START and MARK_END. */
+  snippet(query: ParsedQuery, id: number): Promise<string>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,109 @@
+import Database from "better-sqlite3";
+import { gramText } from "./grams";
+import { snippetAround, type ParsedQuery } from "./query";
+import type { Candidate, SearchIndex } from "./index-types";
+import { allText, documentKey, type SearchDocument } from "./documents";
+
+// The search index on SQLite: FTS5 in a file of its own beside the database.
+// - `entry`: trigram tokenizer, so words match by substring in every script,
+//   Japanese included, for terms of three characters or more;
+// - `gram`: single characters and pairs for shorter terms (lib/search/grams.ts);
+// - `doc`: which film, locale and publication time each entry belongs to.
+// Why a separate file: Prisma Migrate cannot live with FTS5's shadow tables
+// (it would drop them, prisma/orm#8106). It is derived data, made and
+// migrated here (PRAGMA user_version), kept current by the writes through the
+// SearchQueue table (lib/search/queue.ts), and shared by every process that
+// uses the same database file.
+
+const SCHEMA_VERSION = 1;
+
+// bm25 weights follow the column order (title, people, body): a title hit
+// outranks a name, which outranks a word in the text.
+const RANK = "bm25(entry, 10.0, 4.0, 1.0)";
+const SNIPPET = "snippet(entry, 2, char(57344), char(57345), '…', 64)";
+
+function open(file: string): { db: Database.Database; created: boolean } {
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  // Derived data: a commit may be lost to a power cut (never to a crash of the
+  // app), and the film stays queued until its entries are committed.
+  db.pragma("synchronous = NORMAL");
+  db.pragma("busy_timeout = 5000");
+  const version = db.pragma("user_version", { simple: true }) as number;
+  if (version === SCHEMA_VERSION) return { db, created: false };
+  db.exec(`
+    DROP TABLE IF EXISTS doc; DROP TABLE IF EXISTS entry; DROP TABLE IF EXISTS gram;
+    CREATE TABLE doc (
+      id INTEGER PRIMARY KEY, translationId TEXT NOT NULL UNIQUE, filmId TEXT NOT NULL,
+      filmSlug TEXT NOT NULL, locale TEXT NOT NULL, sourceLocale TEXT NOT NULL, publishedAt INTEGER NOT NULL
+    );
+    CREATE INDEX doc_film ON doc (filmId, publishedAt);
+    CREATE VIRTUAL TABLE entry USING fts5(title, people, body, tokenize = 'trigram remove_diacritics 1');
+    CREATE VIRTUAL TABLE gram USING fts5(text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+    PRAGMA user_version = ${SCHEMA_VERSION};
+  `);
+  return { db, created: true };
+}
+
+export function openSqliteIndex(file: string): SearchIndex {
+  const { db, created } = open(file);
+  const write = {
+    docsOf: db.prepare("SELECT id FROM doc WHERE filmId = ?"),
+    deleteEntry: db.prepare("DELETE FROM entry WHERE rowid = ?"),
+    deleteGrams: db.prepare("DELETE FROM gram WHERE rowid = ?"),
+    deleteDocs: db.prepare("DELETE FROM doc WHERE filmId = ?"),
+    insertDoc: db.prepare("INSERT INTO doc (translationId, filmId, filmSlug, locale, sourceLocale, publishedAt) VALUES (?, ?, ?, ?, ?, ?)"),
+    insertEntry: db.prepare("INSERT INTO entry (rowid, title, people, body) VALUES (?, ?, ?, ?)"),
+    insertGrams: db.prepare("INSERT INTO gram (rowid, text) VALUES (?, ?)"),
+  };
+  const liveLocales = db.prepare("SELECT locale FROM doc WHERE filmId = ? AND publishedAt <= ?");
+  // FTS5 writes a new index segment per commit, so one commit per batch keeps the index compact.
+  const replace = db.transaction((films: ReadonlyMap<string, readonly SearchDocument[]>) => {
+    for (const [filmId, docs] of films) {
+      for (const { id } of write.docsOf.all(filmId) as { id: number }[]) {
+        write.deleteEntry.run(id);
+        write.deleteGrams.run(id);
+      }
+      write.deleteDocs.run(filmId);
+      for (const doc of docs) {
+        const { lastInsertRowid: id } = write.insertDoc.run(...documentKey(doc));
+        write.insertEntry.run(id, doc.title, doc.people, doc.body);
+        write.insertGrams.run(id, gramText(allText(doc)));
+      }
+    }
+  });
+
+  return {
+    created,
+    async replaceFilmDocs(films) {
+      replace(films);
+    },
+    async candidates(query, now, limit) {
+      const gramFilter = "doc.id IN (SELECT rowid FROM gram WHERE gram MATCH ?)";
+      const sql = query.match
+        ? `SELECT doc.*, ${RANK} AS rank FROM entry JOIN doc ON doc.id = entry.rowid
+           WHERE entry MATCH ? AND doc.publishedAt <= ? ${query.grams ? `AND ${gramFilter}` : ""}
+           ORDER BY rank, doc.publishedAt DESC LIMIT ${limit}`
+        : `SELECT doc.*, bm25(gram) AS rank FROM gram JOIN doc ON doc.id = gram.rowid
+           WHERE gram MATCH ? AND doc.publishedAt <= ?
+           ORDER BY rank, doc.publishedAt DESC LIMIT ${limit}`;
+      const params = query.match ? [query.match, now, ...(query.grams ? [query.grams] : [])] : [query.grams, now];
+      return db.prepare(sql).all(...params) as Candidate[];
+    },
+    async liveLocales(filmId, now) {
+      return (liveLocales.all(filmId, now) as { locale: string }[]).map((row) => row.locale);
+    },
+    async snippet(query: ParsedQuery, id: number) {
+      if (query.match) {
+        const row = db.prepare(`SELECT ${SNIPPET} AS snippet FROM entry WHERE entry MATCH ? AND rowid = ?`).get(query.match, id) as
+          { snippet: string } | undefined;
+        if (row?.snippet) return row.snippet;
+      }
+      const body = db.prepare("SELECT body FROM entry WHERE rowid = ?").get(id) as { body: string } | undefined;
+      return snippetAround(body?.body ?? "", query.terms);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

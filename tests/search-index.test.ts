@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createDatabase } from "../scripts/lib/postgres-cluster.mjs";
+import { parseQuery } from "@/lib/search/query";
+import { openSearchIndex } from "@/lib/search/store";
+import type { SearchIndex } from "@/lib/search/index-types";
+import type { SearchDocument } from "@/lib/search/documents";
+
+// One table of queries, run on both real indexes: SQLite FTS5 in a file, and
+// pg_trgm in a real PostgreSQL database. They must find the same translations.
+const texts: [string, string, string, string][] = [
+  ["drive", "Drive", "Ryan Gosling · Carey Mulligan", "A getaway driver in Los Angeles. The score hums under the night."],
+  ["drive-ja", "ドライヴ", "ライアン・ゴズリング", "ジョージ・スティーヴンス監督の西部劇を思わせる。愛の物語でもある。"],
+  ["cleo", "Cléo de 5 à 7", "Corinne Marchand", "Paris, un après-midi d'été. 100% chanson, 0_0 rien d'autre."],
+  ["ar", "درايف", "رايان غوسلينغ", "سائق في لوس أنجلوس، فيلم عن الصمت والعنف."],
+  ["late", "Late", "Nobody", "Scheduled for the future: the getaway driver again."],
+];
+const NOW = Date.UTC(2026, 10, 26);
+const docs: SearchDocument[] = texts.map(([slug, title, people, body], i) => ({
+  translationId: `t-${slug}`,
+  filmId: `f-${slug}`,
+  filmSlug: slug,
+  locale: "en",
+  sourceLocale: "en",
+  publishedAt: slug === "late" ? NOW + 60_000 : NOW - i * 1000,
+  title,
+  people,
+  body,
+}));
+
+const cases: [string, string[]][] = [
+  ["gosling", ["drive"]],
+  ["GOSLING", ["drive"]],
+  ["getaway driver", ["drive"]],
+  ["ドライヴ", ["drive-ja"]],
+  ["ゴズリング", ["drive-ja"]],
+  ["監督", ["drive-ja"]],
+  ["劇", ["drive-ja"]],
+  ["愛", ["drive-ja"]],
+  ["督の", ["drive-ja"]],
+  ["監 ゴズリング", ["drive-ja"]],
+  ["督監", []],
+  ["5", ["cleo"]],
+  ["Lo", ["drive"]],
+  ["cleo", ["cleo"]],
+  ["après", ["cleo"]],
+  ["apres", ["cleo"]],
+  ["ＤＲＩＶＥ", ["drive"]],
+  ["100%", ["cleo"]],
+  ["0_0", ["cleo"]],
+  ["%", []],
+  ["_", []],
+  ["غوسلينغ", ["ar"]],
+  ["لوس أنجلوس", ["ar"]],
+  ["في", ["ar"]],
+  ["zzz", []],
+  ['"; DROP TABLE doc; --', []],
+  ["\\", []],
+];
+
+function suite(name: string, open: () => Promise<SearchIndex>) {
+  describe(`search index on ${name}`, () => {
+    let index: SearchIndex;
+    beforeAll(async () => {
+      index = await open();
+      expect(index.created).toBe(true);
+      await index.replaceFilmDocs(new Map(docs.map((doc) => [doc.filmId, [doc]])));
+    });
+    afterAll(() => index?.close());
+
+    it.each(cases)("%s finds %j", async (raw, slugs) => {
+      const found = await index.candidates(parseQuery(raw)!, NOW, 50);
+      expect(found.map((c) => c.filmSlug).sort()).toEqual([...slugs].sort());
+    });
+
+    it("ranks a title hit above a hit in the text, and leaves out what is scheduled", async () => {
+      const found = await index.candidates(parseQuery("drive")!, NOW, 50);
+      expect(found.map((c) => c.filmSlug)).toEqual(["drive"]);
+      // "late" is newer and matches in its text; "drive" matches in its title, so it comes first.
+      expect((await index.candidates(parseQuery("drive")!, NOW + 120_000, 50)).map((c) => c.filmSlug)).toEqual(["drive", "late"]);
+    });
+
+    it("marks the match in a snippet of the text", async () => {
+      const [hit] = await index.candidates(parseQuery("night")!, NOW, 50);
+      expect(await index.snippet(parseQuery("night")!, hit!.id)).toMatch(/\uE000night\uE001/);
+    });
+
+    it("replaces a film's entries and removes them when nothing is published", async () => {
+      await index.replaceFilmDocs(new Map([["f-drive", [{ ...docs[0]!, body: "Now about a stunt man." }]]]));
+      expect((await index.candidates(parseQuery("stunt")!, NOW, 50)).map((c) => c.filmSlug)).toEqual(["drive"]);
+      expect(await index.candidates(parseQuery("getaway")!, NOW, 50)).toEqual([]);
+      expect(await index.liveLocales("f-drive", NOW)).toEqual(["en"]);
+      await index.replaceFilmDocs(new Map([["f-drive", []]]));
+      expect(await index.candidates(parseQuery("stunt")!, NOW, 50)).toEqual([]);
+    });
+  });
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "marquee-search-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+suite("SQLite (FTS5)", () =>
+  openSearchIndex(`file:${path.join(dir, "search-test.db")}`, { ...process.env, MARQUEE_SEARCH_FILE: path.join(dir, "index.db") }),
+);
+suite("PostgreSQL (pg_trgm)", async () => openSearchIndex(await createDatabase(inject("postgresUrl"), "marquee_search_test")));
