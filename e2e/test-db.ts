@@ -1,33 +1,10 @@
-import Database from "better-sqlite3";
-import pg from "pg";
-import { isPostgresUrl } from "../lib/database-url";
+import { sqlRows } from "../scripts/lib/sql-rows";
 
-// Read-only checks of the e2e database, on SQLite or PostgreSQL, to prove
-// what an action did or did not change. Plain SQL rather than the app's
-// Prisma client, which is an ES module that Playwright's loader cannot run.
-// Write SQL that both accept: quoted names, `?` placeholders, CAST(COUNT(*)
-// AS INTEGER), CASE WHEN for booleans; Date parameters are converted here.
+// Read-only checks of the e2e database (DATABASE_URL, SQLite or PostgreSQL),
+// to prove what an action did or did not change; see scripts/lib/sql-rows.ts
+// for the SQL both databases accept.
 
-let pool: pg.Pool | null = null;
-
-export async function dbRows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const url = process.env.DATABASE_URL ?? "";
-  if (isPostgresUrl(url)) {
-    pool ??= new pg.Pool({ connectionString: url, max: 2 });
-    let n = 0;
-    const { rows } = await pool.query(
-      sql.replace(/\?/g, () => `$${++n}`),
-      params,
-    );
-    return rows as T[];
-  }
-  const db = new Database(url.replace(/^file:/, ""), { readonly: true });
-  try {
-    return db.prepare(sql).all(...params.map((p) => (p instanceof Date ? p.toISOString() : p))) as T[];
-  } finally {
-    db.close();
-  }
-}
+export const dbRows = <T>(sql: string, params: unknown[] = []) => sqlRows<T>(process.env.DATABASE_URL ?? "", sql, params);
 
 export const dbRow = async <T>(sql: string, params: unknown[] = []): Promise<T | undefined> => (await dbRows<T>(sql, params))[0];
 

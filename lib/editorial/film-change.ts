@@ -28,7 +28,9 @@ export async function recordFilmChange(tx: Tx, filmId: string, before: FilmPlace
     select: { deletedAt: true, updatedAt: true, originalTitle: true, translations: { select: { title: true } } },
   });
   const listedAt = film.deletedAt ? null : first._min.publishedAt;
-  const titles = [film.originalTitle, ...film.translations.map((t) => t.title)].join("\n");
+  // Lower case, so the editors' title filter is case-insensitive on PostgreSQL
+  // too (SQLite's LIKE ignores ASCII case by itself; PostgreSQL's does not).
+  const titles = [film.originalTitle, ...film.translations.map((t) => t.title)].join("\n").toLowerCase();
   // Keeps updatedAt: deriving columns is not an editor's change.
   await tx.film.update({ where: { id: filmId }, data: { listedAt, titles, updatedAt: film.updatedAt } });
   await tx.searchQueue.upsert({ where: { filmId }, create: { filmId }, update: { version: { increment: 1 } } });

@@ -37,7 +37,8 @@ function filmStateWhere(state: TranslationState, locale: Locale | undefined, now
  * database, so a page costs its twenty rows.
  */
 export async function listFilmsForEditors(uiLocale: Locale, filters: ReviewListFilters, now = new Date()) {
-  const q = filters.q?.trim().slice(0, 200);
+  // Film.titles is stored in lower case (lib/editorial/film-change.ts).
+  const q = filters.q?.trim().slice(0, 200).toLowerCase();
   const where: Prisma.FilmWhereInput = {
     deletedAt: null,
     AND: [q ? { titles: { contains: q } } : {}, filters.status ? filmStateWhere(filters.status, filters.locale, now) : {}],

@@ -6,7 +6,12 @@
 // search by the app's own indexer. Usage: tsx scripts/bench/catalog.ts N
 // with DATABASE_URL pointing at a migrated, empty SQLite file.
 import Database from "better-sqlite3";
-import { databaseUrl, sqliteFilePath } from "@/lib/database-url";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { databaseUrl, isPostgresUrl, sqliteFilePath } from "@/lib/database-url";
+import { copyToPostgres } from "./copy-to-postgres";
 
 const EN =
   "the a film night city driver love war light silence river memory stranger summer winter road house mother father brother sister heart story camera frame music score shadow violence quiet long short escape return secret letter train station garden sea mountain desert dream promise fire rain".split(
@@ -143,13 +148,26 @@ export function generateCatalog(file: string, films: number, textScale = 1) {
   // listedAt and titles are derived data: the same rules as lib/editorial/film-change.ts, in one statement.
   db.exec(`UPDATE "Film" SET "listedAt" = (SELECT MIN(t."publishedAt") FROM "ReviewTranslation" t
     WHERE t."filmId" = "Film"."id" AND t."status" = 'published' AND t."publishedAt" IS NOT NULL),
-    "titles" = "originalTitle" || (SELECT char(10) || group_concat(t."title", char(10)) FROM "ReviewTranslation" t WHERE t."filmId" = "Film"."id")`);
+    "titles" = lower("originalTitle" || (SELECT char(10) || group_concat(t."title", char(10)) FROM "ReviewTranslation" t WHERE t."filmId" = "Film"."id"))`);
   db.close();
 }
 
 async function main(films: number) {
   const started = Date.now();
-  generateCatalog(sqliteFilePath(databaseUrl()), films);
+  const url = databaseUrl();
+  if (isPostgresUrl(url)) {
+    // Written into a SQLite file made from the SQLite migrations, then copied
+    // table by table into the migrated PostgreSQL database.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "marquee-catalog-"));
+    const file = path.join(dir, "catalog.db");
+    execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "ignore" });
+    generateCatalog(file, films);
+    const rows = await copyToPostgres(file, url);
+    fs.rmSync(dir, { recursive: true, force: true });
+    console.log(`Copied ${rows} rows into PostgreSQL.`);
+  } else {
+    generateCatalog(sqliteFilePath(url), films);
+  }
   console.log(`Generated ${films} films in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   if (process.argv.includes("--no-search")) return;
   const { drainSearchQueue } = await import("@/lib/search/queue");

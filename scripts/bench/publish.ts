@@ -4,7 +4,7 @@
 // x-nextjs-cache: HIT (served from cache) or MISS (rendered now).
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { sqlRows } from "../lib/sql-rows";
 import type { Get } from "./measure";
 
 type Result = { saveMs: number; firstRenderMs: number; shows: boolean; affectedMiss: string; unrelatedMiss: string };
@@ -16,15 +16,12 @@ function actionId(distDir: string, name: string): string {
 }
 
 /** A film whose Japanese translation is a draft (the synthetic catalog has them), with that draft's fields. */
-function draft(dbFile: string) {
-  const db = new Database(dbFile, { readonly: true });
-  const row = db
-    .prepare(
-      `SELECT f.slug, t.* FROM "ReviewTranslation" t JOIN "Film" f ON f.id = t.filmId
-      WHERE t.locale = 'ja' AND t.status = 'draft' AND f.listedAt IS NOT NULL AND f.deletedAt IS NULL ORDER BY f.slug LIMIT 1`,
-    )
-    .get() as Record<string, string | number | null> | undefined;
-  db.close();
+async function draft(databaseUrl: string) {
+  const [row] = await sqlRows<Record<string, string | number | null>>(
+    databaseUrl,
+    `SELECT f."slug", t.* FROM "ReviewTranslation" t JOIN "Film" f ON f."id" = t."filmId"
+     WHERE t."locale" = 'ja' AND t."status" = 'draft' AND f."listedAt" IS NOT NULL AND f."deletedAt" IS NULL ORDER BY f."slug" LIMIT 1`,
+  );
   return row;
 }
 
@@ -38,13 +35,13 @@ const cacheState = async (origin: string, paths: readonly string[]) => {
 export async function measurePublish(options: {
   origin: string;
   distDir: string;
-  dbFile: string;
+  databaseUrl: string;
   cookie: string;
   get: Get;
   unrelated: string[];
 }): Promise<Result | null> {
   const { origin, cookie, get } = options;
-  const row = draft(options.dbFile);
+  const row = await draft(options.databaseUrl);
   if (!row) return null;
   const slug = String(row.slug);
   const affected = ["en", "fr", "ar"].map((l) => `/${l}/reviews/${slug}`);

@@ -11,10 +11,15 @@ import path from "node:path";
 import { client, load, sequential, type Stats } from "./measure";
 import { measurePublish } from "./publish";
 import { serverNodeOptions } from "../lib/server-options.mjs";
+import { createDatabase, startCluster } from "../lib/postgres-cluster.mjs";
+import { closeSqlPools } from "../lib/sql-rows";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const arg = (name: string) => process.argv.find((a, i) => process.argv[i - 1] === `--${name}`);
 const sizes = (arg("sizes") ?? "6,1000,10000").split(",").map(Number);
+/** `--database postgres`: each size on a new PostgreSQL database (TEST_POSTGRES_URL's server, or a throwaway cluster). */
+const database = arg("database") ?? "sqlite";
+let postgresServer: { url: string; dispose: () => void } | null = null;
 const port = 3300;
 const origin = `http://127.0.0.1:${port}`;
 
@@ -24,10 +29,15 @@ const fmt = (s: Stats) => `${s.p50.toFixed(0)} / ${s.p95.toFixed(0)} / ${s.p99.t
 
 async function benchSize(films: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `marquee-bench-${films}-`));
+  let databaseUrl = `file:${path.join(dir, "bench.db")}`;
+  if (database === "postgres") {
+    postgresServer ??= process.env.TEST_POSTGRES_URL ? { url: process.env.TEST_POSTGRES_URL, dispose: () => undefined } : await startCluster();
+    databaseUrl = await createDatabase(postgresServer.url, `marquee_bench_${films}`);
+  }
   const env = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: `file:${path.join(dir, "bench.db")}`,
+    DATABASE_URL: databaseUrl,
     NEXT_DIST_DIR: ".next-bench",
     MARQUEE_SITE_URL: origin,
     PORT: String(port),
@@ -35,7 +45,7 @@ async function benchSize(films: number) {
   };
   const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   const row: Row = (table[films] = {});
-  console.log(`\n## ${films} films (${dir})`);
+  console.log(`\n## ${films} films on ${database} (${databaseUrl})`);
   run("npx", ["prisma", "migrate", "deploy"]);
   if (films === 6) run("npx", ["tsx", "prisma/seed/index.ts"]);
   else run("npx", ["tsx", "scripts/bench/catalog.ts", String(films), "--accounts"]);
@@ -53,14 +63,14 @@ async function benchSize(films: number) {
   });
   await new Promise<void>((resolve) => server.stdout!.on("data", (chunk) => String(chunk).includes("Ready") && resolve()));
   try {
-    await measure(films, row, path.join(dir, "bench.db"));
+    await measure(films, row, databaseUrl);
   } finally {
     server.kill("SIGTERM");
   }
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-async function measure(films: number, row: Row, dbFile: string) {
+async function measure(films: number, row: Row, databaseUrl: string) {
   const get = client(origin);
   const slugs =
     films === 6
@@ -152,7 +162,7 @@ async function measure(films: number, row: Row, dbFile: string) {
   );
 
   const unrelated = [...slugs.slice(20, 30).map((s) => `/en/reviews/${s}`), "/en/genres", "/fr/years"];
-  const published = await measurePublish({ origin, distDir: path.join(root, ".next-bench"), dbFile, cookie, get, unrelated });
+  const published = await measurePublish({ origin, distDir: path.join(root, ".next-bench"), databaseUrl, cookie, get, unrelated });
   if (published) {
     row["publish a translation: save action (ms)"] = published.saveMs.toFixed(0);
     row["  then first request to its page (ms), shows the new text"] = `${published.firstRenderMs.toFixed(0)}, ${published.shows ? "yes" : "NO"}`;
@@ -198,7 +208,13 @@ function serverRssMb(): number {
 }
 
 async function main() {
-  for (const films of sizes) await benchSize(films);
+  try {
+    for (const films of sizes) await benchSize(films);
+  } finally {
+    await closeSqlPools();
+    postgresServer?.dispose();
+  }
+  console.log(`\nDatabase: ${database}`);
   const keys = Object.keys(table[sizes[0]!]!);
   console.log(`\n| figure | ${sizes.map((n) => `${n.toLocaleString("en")} films`).join(" | ")} |`);
   console.log(`|---|${sizes.map(() => "---").join("|")}|`);
