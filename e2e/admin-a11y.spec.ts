@@ -4,6 +4,9 @@ import { adminAccount, createFilm, gotoForm, newClient, signIn, writeTranslation
 
 for (const locale of ["en", "ar"]) {
   test(`axe finds no violations in the admin in ${locale}`, async ({ browser }) => {
+    // Seven full axe passes, the facts form's country and language lists among
+    // them, beside the other worker: about 20 s alone, more under load.
+    test.setTimeout(90_000);
     const context = await newClient(browser, locale);
     const page = await context.newPage();
     await page.goto(`/${locale}/admin/sign-in`);

@@ -91,7 +91,12 @@ function suite(name: string, open: () => Promise<SearchIndex>) {
       await index.replaceFilmDocs(new Map([["f-drive", [{ ...docs[0]!, body: "Now about a stunt man." }]]]));
       expect((await index.candidates(parseQuery("stunt")!, NOW, 50)).map((c) => c.filmSlug)).toEqual(["drive"]);
       expect(await index.candidates(parseQuery("getaway")!, NOW, 50)).toEqual([]);
-      expect(await index.liveLocales("f-drive", NOW)).toEqual(["en"]);
+      expect(await index.liveLocales(["f-drive", "f-cleo"], NOW)).toEqual(
+        new Map([
+          ["f-drive", ["en"]],
+          ["f-cleo", ["en"]],
+        ]),
+      );
       await index.replaceFilmDocs(new Map([["f-drive", []]]));
       expect(await index.candidates(parseQuery("stunt")!, NOW, 50)).toEqual([]);
     });

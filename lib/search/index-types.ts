@@ -17,8 +17,8 @@ export interface SearchIndex {
   replaceFilmDocs(films: ReadonlyMap<string, readonly SearchDocument[]>): Promise<void>;
   /** Translations published by `now` that match, best first: title hits over names over text, then newest. */
   candidates(query: ParsedQuery, now: number, limit: number): Promise<Candidate[]>;
-  /** The locales of a film's translations published by `now`. */
-  liveLocales(filmId: string, now: number): Promise<string[]>;
+  /** For each film (at most a search's candidates), the locales of its translations published by `now`. */
+  liveLocales(filmIds: readonly string[], now: number): Promise<Map<string, string[]>>;
   /** A piece of the entry's text around the first match, the match between MARK_START and MARK_END. */
   snippet(query: ParsedQuery, id: number): Promise<string>;
   close(): Promise<void>;

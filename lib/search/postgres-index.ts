@@ -132,12 +132,15 @@ export async function openPostgresIndex(url: string): Promise<SearchIndex> {
       );
       return rows.map((row) => ({ ...row, id: Number(row.id) }));
     },
-    async liveLocales(filmId, now) {
-      const { rows } = await pool.query<{ locale: string }>(`SELECT locale FROM ${SCHEMA}.doc WHERE film_id = $1 AND published_at <= $2`, [
-        filmId,
-        now,
-      ]);
-      return rows.map((row) => row.locale);
+    async liveLocales(filmIds, now) {
+      // One round trip for a search's candidates; the array is bounded by the candidate limit, not the catalog.
+      const { rows } = await pool.query<{ film_id: string; locale: string }>(
+        `SELECT film_id, locale FROM ${SCHEMA}.doc WHERE film_id = ANY($1::text[]) AND published_at <= $2`,
+        [[...filmIds], now],
+      );
+      const live = new Map(filmIds.map((id) => [id, [] as string[]]));
+      for (const row of rows) live.get(row.film_id)?.push(row.locale);
+      return live;
     },
     async snippet(query, id) {
       const { rows } = await pool.query<{ body: string }>(`SELECT body FROM ${SCHEMA}.doc WHERE id = $1`, [id]);

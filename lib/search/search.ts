@@ -21,12 +21,12 @@ export async function searchReviews(query: ParsedQuery, locale: Locale, page: nu
   const now = Date.now();
   const index = await searchIndex();
   const rows = await index.candidates(query, now, CANDIDATES);
+  const live = await index.liveLocales([...new Set(rows.map((row) => row.filmId))], now);
   const shown = new Map<string, string | undefined>();
   const best = new Map<string, Candidate>();
   for (const row of rows) {
     if (!shown.has(row.filmId)) {
-      const live = (await index.liveLocales(row.filmId, now)) as Locale[];
-      shown.set(row.filmId, resolveTextLocale(live, locale, row.sourceLocale)?.locale);
+      shown.set(row.filmId, resolveTextLocale((live.get(row.filmId) ?? []) as Locale[], locale, row.sourceLocale)?.locale);
     }
     if (shown.get(row.filmId) === row.locale && !best.has(row.filmId)) best.set(row.filmId, row);
   }

@@ -90,8 +90,8 @@ export function openSqliteIndex(file: string): SearchIndex {
       const params = query.match ? [query.match, now, ...(query.grams ? [query.grams] : [])] : [query.grams, now];
       return db.prepare(sql).all(...params) as Candidate[];
     },
-    async liveLocales(filmId, now) {
-      return (liveLocales.all(filmId, now) as { locale: string }[]).map((row) => row.locale);
+    async liveLocales(filmIds, now) {
+      return new Map(filmIds.map((id) => [id, (liveLocales.all(id, now) as { locale: string }[]).map((row) => row.locale)]));
     },
     async snippet(query: ParsedQuery, id: number) {
       if (query.match) {
