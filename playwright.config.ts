@@ -38,8 +38,10 @@ export default defineConfig({
     // other test creates, publishes or trashes a film.
     { name: "site", testMatch: /(site-crawl|feeds-spoilers|search)\.spec\.ts/, use: { browserName: "chromium" } },
     { name: "chromium", dependencies: ["site"], testIgnore: /(site-crawl|feeds-spoilers|search|trash)\.spec\.ts/, use: { browserName: "chromium" } },
-    // Emptying the trash deletes every trashed film: only after everything else.
-    { name: "last", dependencies: ["chromium"], testMatch: /trash\.spec\.ts/, use: { browserName: "chromium" } },
+    // Emptying the trash deletes every trashed film: only after everything
+    // else, and one test at a time (with --repeat-each 2, two copies side by
+    // side emptied each other's trash).
+    { name: "last", dependencies: ["chromium"], testMatch: /trash\.spec\.ts/, workers: 1, use: { browserName: "chromium" } },
   ],
   webServer: {
     command: "node scripts/serve.mjs",
