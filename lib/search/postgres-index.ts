@@ -55,20 +55,31 @@ export function wordQuery(term: string): string {
 
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-async function migrate(pool: pg.Pool): Promise<boolean> {
+/** Runs `work` in one transaction on one pooled connection: committed if it returns, rolled back if it throws. */
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
+    const result = await work(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+function migrate(pool: pg.Pool): Promise<boolean> {
+  return inTransaction(pool, async (client) => {
     // One process migrates; the others wait here and then find it done.
     await client.query("SELECT pg_advisory_xact_lock(hashtext('marquee_search'))");
     await client.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA}.meta (version integer NOT NULL)`);
     const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${SCHEMA}.meta`);
-    if (rows[0]?.version === SCHEMA_VERSION) {
-      await client.query("COMMIT");
-      return false;
-    }
+    if (rows[0]?.version === SCHEMA_VERSION) return false;
     await client.query(`
       DROP TABLE IF EXISTS ${SCHEMA}.doc;
       CREATE TABLE ${SCHEMA}.doc (
@@ -86,14 +97,8 @@ async function migrate(pool: pg.Pool): Promise<boolean> {
       DELETE FROM ${SCHEMA}.meta;
       INSERT INTO ${SCHEMA}.meta (version) VALUES (${SCHEMA_VERSION});
     `);
-    await client.query("COMMIT");
     return true;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export async function openPostgresIndex(url: string): Promise<SearchIndex> {
@@ -105,9 +110,7 @@ export async function openPostgresIndex(url: string): Promise<SearchIndex> {
   return {
     created,
     async replaceFilmDocs(films) {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
+      await inTransaction(pool, async (client) => {
         for (const [filmId, docs] of films) {
           await client.query(`DELETE FROM ${SCHEMA}.doc WHERE film_id = $1`, [filmId]);
           for (const doc of docs) {
@@ -127,13 +130,7 @@ export async function openPostgresIndex(url: string): Promise<SearchIndex> {
             );
           }
         }
-        await client.query("COMMIT");
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
     },
     async candidates(query, now, limit) {
       const params: unknown[] = [now];
