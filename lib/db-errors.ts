@@ -30,15 +30,38 @@ const UNAVAILABLE_CODES = new Set([
 const UNAVAILABLE_MESSAGES =
   /can't reach database|connection terminated|connection refused|terminating connection|server closed the connection|database .* does not exist|file is not a database|unable to open database|disk i\/o error|timeout exceeded when trying to connect|connection (is )?closed|DatabaseNotReachable|ConnectionClosed|SocketTimeout/i;
 
-export function isDatabaseUnavailable(error: unknown): boolean {
+type ErrorLayer = { code?: unknown; message?: unknown; kind?: unknown };
+
+/** Whether any error in the cause chain (Prisma's, the adapter's, the driver's) matches. */
+function someLayer(error: unknown, test: (layer: ErrorLayer) => boolean): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 6; depth++) {
-    const { code, message, kind, cause } = e as { code?: unknown; message?: unknown; kind?: unknown; cause?: unknown };
-    if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
-    if (typeof kind === "string" && UNAVAILABLE_MESSAGES.test(kind)) return true;
-    if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true;
-    e = cause ?? (e as { originalError?: unknown }).originalError;
+    if (test(e as ErrorLayer)) return true;
+    const { cause, originalError } = e as { cause?: unknown; originalError?: unknown };
+    e = cause ?? originalError;
   }
   return false;
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return someLayer(
+    error,
+    ({ code, message, kind }) =>
+      (typeof code === "string" && UNAVAILABLE_CODES.has(code)) ||
+      (typeof kind === "string" && UNAVAILABLE_MESSAGES.test(kind)) ||
+      (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)),
+  );
+}
+
+const WRITE_CONFLICT_CODES = new Set([
+  "P2034", // Prisma: write conflict or deadlock, please retry
+  "40001", // PostgreSQL serialization_failure
+  "40P01", // PostgreSQL deadlock_detected
+  "SQLITE_BUSY",
+]);
+
+/** Two transactions collided and the database gave up one of them: running it again is safe and usually succeeds. */
+export function isWriteConflict(error: unknown): boolean {
+  return someLayer(error, ({ code, kind }) => (typeof code === "string" && WRITE_CONFLICT_CODES.has(code)) || kind === "TransactionWriteConflict");
 }
 
 export class DatabaseUnavailableError extends Error {

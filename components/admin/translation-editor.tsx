@@ -201,7 +201,8 @@ export function TranslationEditor({ uiLocale, slug, target, languages, texts, la
         <span className="muted">{t("version", { version })}</span>
         {dirty && <span className="muted">{t("unsaved")}</span>}
       </div>
-      <FormMessage state={state} />
+      {/* "Saved." speaks of the text as it was sent; once it changes again that is no longer true. */}
+      <FormMessage state={dirty && state?.ok ? null : state} />
 
       <section className="preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">{t("preview")}</h2>

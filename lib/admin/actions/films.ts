@@ -2,9 +2,9 @@
 
 import { ACCOUNT_IDENTITY } from "@/lib/access/identity";
 import { assertEditor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { FAILED, conflictResult, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
 import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
+import { editorialTransaction } from "@/lib/editorial/transaction";
 import { refreshAfterWrite } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
 import { writeFilm } from "@/lib/editorial/write-film";
@@ -37,7 +37,7 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
   const input = parsed.data;
 
   try {
-    const outcome = await db.$transaction(
+    const outcome = await editorialTransaction(
       async (tx) => {
         const film = existingSlug
           ? await tx.film.findFirst({ where: { slug: existingSlug }, include: { updatedBy: { select: ACCOUNT_IDENTITY } } })

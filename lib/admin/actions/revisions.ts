@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { FAILED, conflictResult, orFailed, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
 import { labelValuesFrom, writeLabels, type LabelsSnapshot } from "@/lib/editorial/labels";
 import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
+import { editorialTransaction } from "@/lib/editorial/transaction";
 import { refreshAfterWrite } from "@/lib/editorial/revalidate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkVersion } from "@/lib/editorial/version-check";
@@ -77,7 +78,7 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
     return { kind: "restored" as const, slug: film.slug };
   };
   const outcome = await orFailed(
-    db.$transaction(async (tx) => {
+    editorialTransaction(async (tx) => {
       const before = await filmPlaces(tx, film.id);
       const result = await restore(tx);
       return result.kind === "restored" ? { ...result, tags: await recordFilmChange(tx, film.id, before) } : result;

@@ -2,10 +2,10 @@
 
 import { ACCOUNT_IDENTITY } from "@/lib/access/identity";
 import { assertEditor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { FAILED, conflictResult, orFailed, echoValues, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
 import { LABEL_MAX, readLabelFields, writeLabels } from "@/lib/editorial/labels";
 import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
+import { editorialTransaction } from "@/lib/editorial/transaction";
 import { refreshAfterWrite } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
 import { writeTranslation, type TranslationText } from "@/lib/editorial/write-translation";
@@ -41,7 +41,7 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
   if (longLabel) return { ok: false, fieldErrors: { [longLabel[0]]: { key: "tooLong", values: { max: LABEL_MAX } } }, values };
 
   const outcome = await orFailed(
-    db.$transaction(async (tx) => {
+    editorialTransaction(async (tx) => {
       const film = await tx.film.findFirst({
         where: { slug: slug.data, deletedAt: null },
         select: { id: true, sourceLocale: true, translations: { select: { locale: true, textVersion: true } } },

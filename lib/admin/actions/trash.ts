@@ -7,6 +7,7 @@ import { assertAdmin, assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, type ActionResult } from "@/lib/admin/action-result";
 import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
+import { editorialTransaction } from "@/lib/editorial/transaction";
 import { refreshAfterWrite } from "@/lib/editorial/revalidate";
 import { isLocale } from "@/lib/locales";
 import { slugSchema } from "@/lib/validations/slug";
@@ -30,7 +31,7 @@ function uiLocaleOf(form: FormData) {
 
 /** Moves a film into the trash or out of it; the tags to revalidate, or null when there was nothing to move. */
 async function setTrashed(slug: string, trashed: boolean): Promise<string[] | null> {
-  return db.$transaction(async (tx) => {
+  return editorialTransaction(async (tx) => {
     const film = await tx.film.findFirst({ where: { slug, deletedAt: trashed ? null : { not: null } }, select: { id: true } });
     if (!film) return null;
     const before = await filmPlaces(tx, film.id);
