@@ -22,10 +22,19 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+// With REDIS_URL, every instance keeps rendered pages, feeds, sitemap parts
+// and tags in one Redis (lib/cache/redis-cache-handler.mjs) and none in its
+// own memory, so a save on one instance reaches readers of all of them.
+// Without it, the embedded default below: one process, its memory.
+const sharedCache = process.env.REDIS_URL ? { cacheHandler: require.resolve("./lib/cache/redis-cache-handler.mjs"), cacheMaxMemorySize: 0 } : {};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...sharedCache,
   // Lets the test suite build into its own folder without touching the dev/start build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Several instances of one release share it (scripts/lib/instance-agreement.mjs checks).
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   poweredByHeader: false,
   images: {
     // Posters are uploaded at run time and served by app/media.

@@ -4,7 +4,7 @@ import { routing } from "./i18n/routing";
 import { refuseBadAction } from "./lib/action-request";
 import { parseSlugParam } from "./lib/validations/slug";
 
-// Redirects `/` to the remembered or negotiated locale and keeps the locale cookie in sync.
+// Redirects `/` to the remembered or negotiated locale.
 const handleI18nRouting = createMiddleware(routing);
 
 export default async function proxy(request: NextRequest) {
@@ -24,7 +24,12 @@ export default async function proxy(request: NextRequest) {
     // cache) a page for an address someone made up.
     return NextResponse.rewrite(new URL(`/${localeOf(pathname)}/not-found`, request.url));
   }
-  return handleI18nRouting(request);
+  const response = handleI18nRouting(request);
+  // The locale cookie rides only on the `/` redirect (a remembered choice) and is
+  // written by the switcher itself (components/language-switcher): a reader page
+  // served to everyone must never set a cookie, or no shared cache may keep it.
+  if (pathname !== "/") response.headers.delete("set-cookie");
+  return response;
 }
 
 function localeOf(pathname: string) {

@@ -27,6 +27,21 @@ test.describe("landing on /", () => {
   });
 });
 
+test("pages served to everyone never set a cookie, whatever the reader's remembered locale", async ({ playwright, baseURL }) => {
+  for (const cookie of ["", "NEXT_LOCALE=ja"]) {
+    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: cookie ? { Cookie: cookie } : {} });
+    for (const path of ["/en", "/fr/reviews/drive", "/ar/genres", "/en/feed.xml", "/sitemap.xml", "/en/search?q=drive"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(
+        response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie"),
+        `${path} with "${cookie}"`,
+      ).toEqual([]);
+    }
+    await request.dispose();
+  }
+});
+
 test.describe("localized 404", () => {
   for (const [path, lang, heading] of [
     ["/en/no-such-page", "en", "Page not found"],

@@ -6,11 +6,23 @@
 import http from "node:http";
 import next from "next";
 import { clientAddress, trustedProxies } from "./lib/client-address.mjs";
+import { AgreementError, checkAgreement } from "./lib/instance-agreement.mjs";
 
 const port = Number(process.env.PORT || 3000);
 // Loopback unless told otherwise: a deployment behind a proxy sets HOST.
 const host = process.env.HOST || "127.0.0.1";
 const trusted = trustedProxies(process.env.MARQUEE_TRUSTED_PROXIES);
+
+// One of several instances sharing a Redis cache: it must match the release.
+if (process.env.REDIS_URL) {
+  try {
+    await checkAgreement();
+  } catch (error) {
+    if (!(error instanceof AgreementError)) throw error;
+    console.error(`✖ ${error.message}`);
+    process.exit(1);
+  }
+}
 
 const app = next({ dev: false, dir: process.cwd(), hostname: host, port });
 const handle = app.getRequestHandler();

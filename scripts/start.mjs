@@ -1,11 +1,11 @@
 // `npm start`: everything a fresh clone needs to serve the production site.
 // Applies migrations, seeds demo content on the first run, builds when no
 // build exists, then serves on PORT (default 3000).
-import { execFileSync, spawn } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
+import { spawn } from "node:child_process";
+import { ensureBuild } from "./lib/build.mjs";
 import { DatabaseSetupError, prepareDatabase } from "./lib/database.mjs";
 import { demoLogins } from "./lib/demo-logins.mjs";
+import { AgreementError, publishRelease } from "./lib/instance-agreement.mjs";
 import { serverNodeOptions } from "./lib/server-options.mjs";
 
 const env = {
@@ -24,23 +24,17 @@ try {
   process.exit(1);
 }
 
-// A build is reused only while it was made from the same commit, so a
-// `git pull` followed by `npm start` never serves yesterday's code.
-const distDir = env.NEXT_DIST_DIR || ".next";
-const stamp = path.join(distDir, "marquee-source");
-const source = currentCommit();
-const built = fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) ? fs.readFileSync(stamp, "utf8") : null;
-if (built === null || built !== source || env.MARQUEE_REBUILD === "1") {
-  console.log(built === null ? "No production build yet: building..." : "The code changed since the last build: rebuilding...");
-  execFileSync("npx", ["next", "build"], { stdio: "inherit", env });
-  fs.writeFileSync(stamp, source);
-}
+ensureBuild(env);
 
-function currentCommit() {
+// With a shared cache, this process is the release step too: the instance it
+// starts (and any other started from this build) must match what it records.
+if (env.REDIS_URL) {
   try {
-    return execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  } catch {
-    return "unknown"; // not a git checkout: rebuild only when asked to
+    await publishRelease(env);
+  } catch (error) {
+    if (!(error instanceof AgreementError)) throw error;
+    console.error(`\n✖ ${error.message}`);
+    process.exit(1);
   }
 }
 

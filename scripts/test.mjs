@@ -2,7 +2,8 @@
 // (ESLint, Prettier), unit tests (Vitest), then the end-to-end tests
 // (Playwright, real Chromium) against one production build served by
 // scripts/serve.mjs, twice: on a fresh SQLite file and on a fresh PostgreSQL
-// database, each made from its migrations and the seed. PostgreSQL is
+// database, each made from its migrations and the seed; then the topology
+// specs, on two instances of that build behind nginx with Redis. PostgreSQL is
 // TEST_POSTGRES_URL (a server URL whose user may create databases), else a
 // throwaway cluster started here. Extra arguments go to Playwright (e.g. `npm test -- -g trailer`).
 import { execFileSync } from "node:child_process";
@@ -14,6 +15,7 @@ import chromium from "./lib/chromium.cjs";
 const { CHROMIUM_HELP, resolveChromium } = chromium;
 import { prepareDatabase } from "./lib/database.mjs";
 import { createDatabase, startCluster } from "./lib/postgres-cluster.mjs";
+import { runTopologySpecs } from "./lib/topology.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, ".test-data");
@@ -102,6 +104,7 @@ function report() {
   tallyVitest();
   tallyPlaywright("sqlite");
   tallyPlaywright("postgres");
+  tallyPlaywright("topology");
   counts.skipped = skippedTests.length;
   const allowed = readJson(path.join(root, "tests", "allowed-skips.json")) ?? {};
   const unexplained = skippedTests.filter((title) => !allowed[title]);
@@ -155,6 +158,13 @@ try {
   );
   env.PLAYWRIGHT_JSON_OUTPUT_NAME = path.join(dataDir, "playwright-postgres.json");
   await step("End-to-end tests on PostgreSQL (Playwright, Chromium)", () => run("npx", e2eArgs));
+  // The same build as two instances behind nginx, sharing Redis and a fresh
+  // PostgreSQL database.
+  await step("End-to-end tests on the multi-instance topology (nginx, two instances, Redis, PostgreSQL)", async () => {
+    env.DATABASE_URL = await createDatabase(env.TEST_POSTGRES_URL, "marquee_topology");
+    env.PLAYWRIGHT_JSON_OUTPUT_NAME = path.join(dataDir, "playwright-topology.json");
+    await runTopologySpecs(env, e2eArgs);
+  });
 } finally {
   cluster?.dispose();
 }

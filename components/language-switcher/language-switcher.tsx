@@ -21,6 +21,7 @@ export async function LanguageSwitcher({ locale, path, translated }: Props) {
             <li key={target}>
               <SwitcherLink
                 href={localePath(target, path)}
+                locale={target}
                 hrefLang={target}
                 lang={target}
                 dir={localeDirection(target)}
