@@ -28,6 +28,29 @@ const contentSecurityPolicy = [
 // Without it, the embedded default below: one process, its memory.
 const sharedCache = process.env.REDIS_URL ? { cacheHandler: require.resolve("./lib/cache/redis-cache-handler.mjs"), cacheMaxMemorySize: 0 } : {};
 
+// Nothing a film site needs, except what the trailer's player may use once
+// the reader asks for it (fullscreen, autoplay after the click, DRM'd video).
+const youtube = '"https://www.youtube-nocookie.com"';
+const permissionsPolicy = [
+  "accelerometer=()",
+  "browsing-topics=()",
+  "camera=()",
+  "display-capture=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "magnetometer=()",
+  "microphone=()",
+  "payment=()",
+  "usb=()",
+  `autoplay=(self ${youtube})`,
+  `encrypted-media=(self ${youtube})`,
+  `fullscreen=(self ${youtube})`,
+  `picture-in-picture=(self ${youtube})`,
+].join(", ");
+
+// MARQUEE_HSTS=1 at build time, for a site served only over TLS (README).
+const hsts = process.env.MARQUEE_HSTS === "1" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : [];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   ...sharedCache,
@@ -63,7 +86,10 @@ const nextConfig = {
           { key: "Content-Security-Policy", value: contentSecurityPolicy },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          { key: "Permissions-Policy", value: permissionsPolicy },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+          ...hsts,
         ],
       },
     ];

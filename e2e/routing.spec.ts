@@ -42,6 +42,18 @@ test("pages served to everyone never set a cookie, whatever the reader's remembe
   }
 });
 
+test("every kind of response carries the security headers", async ({ request }) => {
+  for (const path of ["/en", "/ar/reviews/drive", "/en/feed.xml", "/sitemap.xml", "/en/admin/sign-in", "/en/no-such-page"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["cross-origin-opener-policy"], path).toBe("same-origin");
+    expect(headers["cross-origin-resource-policy"], path).toBe("same-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["permissions-policy"], path).toContain('fullscreen=(self "https://www.youtube-nocookie.com")');
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+  }
+});
+
 test.describe("localized 404", () => {
   for (const [path, lang, heading] of [
     ["/en/no-such-page", "en", "Page not found"],

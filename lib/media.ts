@@ -1,9 +1,8 @@
 import crypto from "node:crypto";
-import fs from "node:fs/promises";
-import path from "node:path";
+import { posterStore } from "@/lib/poster-store";
 
 // Uploaded posters live outside the build (next start serves only the public
-// files that existed at build time) in MARQUEE_UPLOAD_DIR, and are served by
+// files that existed at build time), in lib/poster-store.ts, and are served by
 // app/media/[...path]/route.ts.
 
 const SIGNATURES: { type: "image/jpeg" | "image/png" | "image/webp"; ext: string; matches: (b: Buffer) => boolean }[] = [
@@ -16,10 +15,6 @@ const SIGNATURES: { type: "image/jpeg" | "image/png" | "image/webp"; ext: string
   },
 ];
 
-export function uploadDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MARQUEE_UPLOAD_DIR || "data/uploads");
-}
-
 /** The image type proven by the file's own bytes (not its name or declared type), or null. */
 export function detectImageType(bytes: Buffer) {
   return SIGNATURES.find((s) => s.matches(bytes)) ?? null;
@@ -29,17 +24,15 @@ export const MEDIA_TYPES: Record<string, string> = { jpg: "image/jpeg", png: "im
 
 /** Stores a poster under a random name and returns its public path (/media/posters/…). */
 export async function storePoster(bytes: Buffer, ext: string): Promise<string> {
-  const dir = path.join(uploadDir(), "posters");
-  await fs.mkdir(dir, { recursive: true });
   const name = `${crypto.randomBytes(12).toString("hex")}.${ext}`;
-  await fs.writeFile(path.join(dir, name), bytes, { flag: "wx" });
+  await posterStore().put(name, bytes, MEDIA_TYPES[ext]!);
   return `/media/posters/${name}`;
 }
 
-/** The file behind a /media path, or null for anything outside the upload folder. */
-export function mediaFile(segments: string[]): { file: string; type: string } | null {
+/** The poster behind a /media path, or null for anything that is not one. */
+export function mediaFile(segments: string[]): { name: string; type: string } | null {
   if (segments.length !== 2 || segments[0] !== "posters") return null;
   const match = /^[a-f0-9]{24}\.(jpg|png|webp)$/.exec(segments[1] ?? "");
   if (!match) return null;
-  return { file: path.join(uploadDir(), "posters", segments[1]!), type: MEDIA_TYPES[match[1]!]! };
+  return { name: segments[1]!, type: MEDIA_TYPES[match[1]!]! };
 }

@@ -1,6 +1,6 @@
 // `npm run cluster`: the production topology on this machine, from installed
 // binaries. A throwaway PostgreSQL cluster and Redis, two app instances from
-// one build, nginx in front on PORT (default 3000). Installs what is missing
+// one build, posters in s3rver, nginx in front on PORT (default 3000). Installs what is missing
 // from apt when it can, or says what to install. Ctrl-C stops all of it.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
@@ -66,7 +66,7 @@ try {
 console.log(`\n  Marquee is running at ${topology.siteUrl}/ (nginx in front of ${topology.apps.map((app) => app.url).join(" and ")})`);
 console.log(`  Admin area: ${topology.siteUrl}/en/admin`);
 for (const line of demoLogins(env)) console.log(`  ${line}`);
-console.log("  Ctrl-C stops nginx, the instances, Redis and PostgreSQL.\n");
+console.log("  Ctrl-C stops nginx, the instances, Redis, the poster store and PostgreSQL.\n");
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { createFilm, editorAccount, gotoForm, newClient, writeTranslation } from "../admin-fixtures";
 import { switcher } from "../helpers";
+import { dbRow } from "../test-db";
 import { topology, type Topology } from "./topology-fixture";
 
 // The production topology: nginx in front of two app instances (A and B)
@@ -23,11 +24,22 @@ async function visibleAfter(request: APIRequestContext, url: string, text: strin
   return Date.now() - since;
 }
 
-/** An editor signed in through the front, with a new film (facts saved on A). */
-async function editorWithFilm(browser: Browser, name: string) {
+// One sign-in through the front for the whole file: every sign-in through it
+// counts against the front's one address in the rate limit.
+let session: Awaited<ReturnType<BrowserContext["storageState"]>>;
+test.beforeAll(async ({ browser }) => {
   const context = await newClient(browser);
+  await signIn(await context.newPage());
+  session = await context.storageState();
+  await context.close();
+});
+
+const editorContext = (browser: Browser) => browser.newContext({ storageState: session, extraHTTPHeaders: { "Accept-Language": "en" } });
+
+/** The signed-in editor, with a new film (facts saved on A). */
+async function editorWithFilm(browser: Browser, name: string) {
+  const context = await editorContext(browser);
   const page = await context.newPage();
-  await signIn(page);
   const title = `${name} ${Date.now().toString(36)}`;
   const { slug } = await createFilm(page, { title });
   return { context, page, title, slug };
@@ -92,13 +104,29 @@ test("a page rendered by one instance is served from the shared cache by the oth
 });
 
 test("a session made through the front is valid on A and on B", async ({ browser }) => {
-  const context = await newClient(browser);
+  const context = await editorContext(browser);
   const page = await context.newPage();
-  await signIn(page);
   for (const base of [cluster.a, cluster.b]) {
     await page.goto(`${base}/en/admin`);
     await expect(page).toHaveURL(`${base}/en/admin`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  await context.close();
+});
+
+test("a poster uploaded through A is served by B and through the front", async ({ browser, request }) => {
+  const { context, page, slug } = await editorWithFilm(browser, "Poster Film");
+  // A tiny PNG: the signature, then bytes that must come back unchanged.
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("marquee-topology-poster")]);
+  await gotoForm(page, `/en/admin/films/${slug}/facts`);
+  await page.getByLabel("Poster image (JPEG, PNG or WebP, up to 5 MB)").setInputFiles({ name: "p.png", mimeType: "image/png", buffer: png });
+  await page.getByRole("button", { name: "Upload poster" }).click();
+  await expect(page.getByText("Poster saved.")).toBeVisible();
+  const row = await dbRow<{ posterPath: string }>(`SELECT "posterPath" FROM "Film" WHERE "slug" = ?`, [slug]);
+  for (const base of [cluster.b, cluster.front]) {
+    const response = await request.get(`${base}${row!.posterPath}`);
+    expect(response.status()).toBe(200);
+    expect((await response.body()).equals(png)).toBe(true);
   }
   await context.close();
 });

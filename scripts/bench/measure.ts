@@ -48,3 +48,17 @@ export async function load(get: Get, paths: readonly string[], connections: numb
   );
   return stats(times, errors);
 }
+
+/** Signs the demo admin in through `origin`; the session cookie to send with admin requests. */
+export async function signInCookie(origin: string): Promise<string> {
+  const response = await fetch(`${origin}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin },
+    body: JSON.stringify({ email: "admin@marquee.test", password: "marquee-admin-demo" }),
+  });
+  if (!response.ok) throw new Error(`Sign-in failed with ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}

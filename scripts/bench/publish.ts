@@ -15,6 +15,23 @@ function actionId(distDir: string, name: string): string {
   return Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name)![0];
 }
 
+/**
+ * Calls the saveTranslation server action as Next's client does, with the
+ * form's fields, and waits for its answer: the save is acknowledged.
+ */
+export async function saveTranslationAction(options: { origin: string; distDir: string; cookie: string; fields: Record<string, string> }) {
+  const { origin, cookie, fields } = options;
+  const body = new FormData();
+  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
+  body.append("0", JSON.stringify([null, "$K1"]));
+  const response = await fetch(new URL(`/en/admin/films/${fields.slug}/translations/${fields.locale}`, origin), {
+    method: "POST",
+    headers: { "Next-Action": actionId(options.distDir, "saveTranslation"), Accept: "text/x-component", cookie, origin },
+    body,
+  });
+  return { status: response.status, text: await response.text() };
+}
+
 /** A film whose Japanese translation is a draft (the synthetic catalog has them), with that draft's fields. */
 async function draft(databaseUrl: string) {
   const [row] = await sqlRows<Record<string, string | number | null>>(
@@ -46,18 +63,10 @@ export async function measurePublish(options: {
   const slug = String(row.slug);
   const affected = ["en", "fr", "ar"].map((l) => `/${l}/reviews/${slug}`);
   for (const p of [...affected, ...options.unrelated]) await get(p); // everything warm first
-  const body = new FormData();
   const fields: Record<string, string> = { slug, locale: "ja", uiLocale: "en", version: String(row.version), status: "published" };
   for (const key of ["title", "excerpt", "synopsis", "commentary", "contentWarning", "musicNotes"]) fields[key] = String(row[key] ?? "");
-  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
-  body.append("0", JSON.stringify([null, "$K1"]));
   const started = performance.now();
-  const response = await fetch(new URL(`/en/admin/films/${slug}/translations/ja`, origin), {
-    method: "POST",
-    headers: { "Next-Action": actionId(options.distDir, "saveTranslation"), Accept: "text/x-component", cookie, origin },
-    body,
-  });
-  await response.text();
+  await saveTranslationAction({ origin, distDir: options.distDir, cookie, fields });
   const saveMs = performance.now() - started;
   const first = await get(`/ja/reviews/${slug}`);
   return {

@@ -8,7 +8,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { client, load, sequential, type Stats } from "./measure";
+import { client, load, sequential, signInCookie, type Stats } from "./measure";
 import { measurePublish } from "./publish";
 import { serverNodeOptions } from "../lib/server-options.mjs";
 import { createDatabase, startCluster } from "../lib/postgres-cluster.mjs";
@@ -145,7 +145,7 @@ async function measure(films: number, row: Row, databaseUrl: string) {
   row["search ja 2 chars"] = fmt(await searchStats(ja2, "ja"));
   row["search ja 3+ chars"] = fmt(await searchStats(ja3, "ja"));
 
-  const cookie = await signIn();
+  const cookie = await signInCookie(origin);
   const admin = client(origin, { cookie });
   const adminPages = [
     "/en/admin",
@@ -186,18 +186,6 @@ async function measure(films: number, row: Row, databaseUrl: string) {
   row["feed warm (ms)"] = first.ms.toFixed(0);
   row["server memory after the run (MB)"] = String(serverRssMb());
   console.log(row);
-}
-
-async function signIn(): Promise<string> {
-  const response = await fetch(`${origin}/api/auth/sign-in/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin },
-    body: JSON.stringify({ email: "admin@marquee.test", password: "marquee-admin-demo" }),
-  });
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
 }
 
 /** Resident memory of the process listening on our port (the Next server). */

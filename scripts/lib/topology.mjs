@@ -1,8 +1,8 @@
-// Several app instances from one build, sharing one database and one Redis,
-// behind nginx: what `npm run cluster` serves and the topology tests run on.
+// Several app instances from one build, sharing one database, one Redis and
+// one S3-compatible store for posters, behind nginx: what `npm run cluster` serves and the topology tests run on.
 // The caller provides the database (DATABASE_URL in env) and the build.
 
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +10,7 @@ import { prepareDatabase } from "./database.mjs";
 import { publishRelease } from "./instance-agreement.mjs";
 import { startNginx } from "./nginx-config.mjs";
 import { startRedis } from "./redis-server.mjs";
+import { startS3 } from "./s3-server.mjs";
 import { serverNodeOptions } from "./server-options.mjs";
 
 /** One `scripts/serve.mjs` process on `port`, which can be killed and started again. */
@@ -51,8 +52,12 @@ export async function startTopology({ env, port, instances = 2 }) {
   try {
     const redis = await startRedis();
     started.push(redis.stop);
+    // Posters go to an object store every instance reads.
+    const s3 = await startS3();
+    started.push(s3.stop);
     const shared = {
       ...env,
+      ...s3.env,
       NEXT_TELEMETRY_DISABLED: "1",
       REDIS_URL: redis.url,
       MARQUEE_SITE_URL: env.MARQUEE_SITE_URL || `http://localhost:${port}`,
@@ -91,10 +96,13 @@ export async function runTopologySpecs(env, args) {
   });
   try {
     const pid = String(topology.apps[1].pid());
-    execFileSync("npx", [...args, "--config", "playwright.topology.config.ts", "--pass-with-no-tests"], {
+    // Spawned, not run synchronously: s3rver serves from this process's event loop.
+    const playwright = spawn("npx", [...args, "--config", "playwright.topology.config.ts", "--pass-with-no-tests"], {
       stdio: "inherit",
       env: { ...env, TOPOLOGY_B_PID: pid },
     });
+    const code = await new Promise((resolve) => playwright.on("exit", resolve));
+    if (code !== 0) throw Object.assign(new Error(`Playwright exited with code ${code}`), { status: code });
   } finally {
     await topology.stop();
   }

@@ -2,7 +2,7 @@
 
 import { assertEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { FAILED, type ActionResult, refusal } from "@/lib/admin/action-result";
+import { FAILED, type ActionResult, failure, refusal } from "@/lib/admin/action-result";
 import { listingTag } from "@/lib/cache-tags";
 import { revalidateTags } from "@/lib/editorial/revalidate";
 import { detectImageType, storePoster } from "@/lib/media";
@@ -24,7 +24,14 @@ export async function uploadPoster(_previous: ActionResult | null, form: FormDat
   const bytes = Buffer.from(await file.arrayBuffer());
   const type = detectImageType(bytes);
   if (!type) return { ok: false, fieldErrors: { poster: { key: "posterType" } } };
-  const posterPath = await storePoster(bytes, type.ext);
+  let posterPath;
+  try {
+    posterPath = await storePoster(bytes, type.ext);
+  } catch (error) {
+    // The poster store (a folder, or S3) refused: say so; the film is unchanged.
+    console.error("Storing a poster failed:", error);
+    return failure(error);
+  }
   const { count } = await db.film.updateMany({ where: { slug: slug.data, deletedAt: null }, data: { posterPath } });
   if (count === 0) return FAILED;
   // The poster shows on the film's own pages (and in its OpenGraph image) only.

@@ -1,0 +1,163 @@
+// `npm run bench`: the multi-instance figures. Serves one review page three
+// ways in one run (through the nginx front of two instances with Redis, from
+// a single `npm start` server, and as a static file from nginx), at 10 and 50
+// connections with wrk, then has an editor publish 20 times on instance A
+// while 50 connections read through the front, timing how long each publish
+// takes to be visible through the front. Prints a Markdown table; asserts nothing.
+import { execFileSync, spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ensureBuild } from "../lib/build.mjs";
+import { nginxBinary } from "../lib/nginx-config.mjs";
+import { createDatabase, startCluster } from "../lib/postgres-cluster.mjs";
+import { serverNodeOptions } from "../lib/server-options.mjs";
+import { closeSqlPools, sqlRows } from "../lib/sql-rows";
+import { startTopology } from "../lib/topology.mjs";
+import { signInCookie, stats } from "./measure";
+import { saveTranslationAction } from "./publish";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const PORT = 3400;
+const SINGLE = PORT + 10;
+const STATIC = PORT + 20;
+const PAGE = "/en/reviews/drive";
+const SECONDS = Number(process.env.BENCH_SECONDS) || 8;
+const rows: string[][] = [];
+
+type Wrk = { rps: number; p99: number; errors: number };
+
+const wrkArgs = (url: string, connections: number, seconds: number) => ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", url];
+
+/** Requests per second, p99 latency (ms) and errors (non-2xx/3xx answers, socket errors) from wrk's report. */
+function parseWrk(out: string): Wrk {
+  const p99 = out.match(/ 99%\s+([\d.]+)(us|ms|s)/);
+  const scale = { us: 0.001, ms: 1, s: 1000 } as const;
+  const socket = out.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
+  return {
+    rps: Number(out.match(/Requests\/sec:\s+([\d.]+)/)![1]),
+    p99: p99 ? Number(p99[1]) * scale[p99[2] as keyof typeof scale] : NaN,
+    errors: Number(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0) + (socket ? socket.slice(1).reduce((a, n) => a + Number(n), 0) : 0),
+  };
+}
+
+function wrk(url: string, connections: number, seconds = SECONDS): Wrk {
+  return parseWrk(execFileSync("wrk", wrkArgs(url, connections, seconds), { encoding: "utf8" }));
+}
+
+/** The same, in the background, while this process goes on publishing. */
+function wrkInBackground(url: string, connections: number, seconds: number): Promise<Wrk> {
+  const child = spawn("wrk", wrkArgs(url, connections, seconds), { stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  child.stdout.on("data", (chunk) => (out += chunk));
+  return new Promise((resolve) => child.on("exit", () => resolve(parseWrk(out))));
+}
+
+/** nginx serving `html` as a static file: the ceiling a caching front can approach. */
+async function staticNginx(dir: string, html: string) {
+  fs.mkdirSync(path.join(dir, "root", "en", "reviews"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "root", PAGE.slice(1)), html);
+  const conf = `worker_processes 2; pid ${dir}/nginx.pid; error_log ${dir}/error.log warn; ${process.getuid?.() === 0 ? "user root;" : ""}
+events { worker_connections 1024; }
+http { access_log off; client_body_temp_path ${dir}/t1; proxy_temp_path ${dir}/t2; fastcgi_temp_path ${dir}/t3; uwsgi_temp_path ${dir}/t4; scgi_temp_path ${dir}/t5;
+  server { listen ${STATIC}; root ${dir}/root; default_type text/html; location / { try_files $uri =404; } } }`;
+  fs.writeFileSync(path.join(dir, "nginx.conf"), conf);
+  const child = spawn(nginxBinary()!, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], { stdio: "inherit" });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return child;
+}
+
+function startSingle(env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, [...serverNodeOptions, "scripts/serve.mjs"], {
+    cwd: root,
+    env: { ...env, PORT: String(SINGLE), REDIS_URL: "" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise<typeof child>((resolve) => child.stdout.on("data", (chunk) => String(chunk).includes("Ready") && resolve(child)));
+}
+
+/** 20 publishes on instance A under 50 connections through the front; how long each took to show through the front. */
+async function publishes(front: string, a: string, distDir: string, databaseUrl: string) {
+  const cookie = await signInCookie(front);
+  const reading = wrkInBackground(`${front}${PAGE}`, 50, 30);
+  const delays: number[] = [];
+  let failed = 0;
+  for (let n = 1; n <= 20; n++) {
+    const [row] = await sqlRows<Record<string, string | number | null>>(
+      databaseUrl,
+      `SELECT t.* FROM "ReviewTranslation" t JOIN "Film" f ON f."id" = t."filmId" WHERE f."slug" = 'drive' AND t."locale" = 'en'`,
+    );
+    const marker = `Benchmark publish ${n} ${crypto.randomUUID()}`;
+    const fields: Record<string, string> = { slug: "drive", locale: "en", uiLocale: "en", version: String(row!.version), status: "published" };
+    for (const key of ["title", "excerpt", "synopsis", "contentWarning", "musicNotes"]) fields[key] = String(row![key] ?? "");
+    fields.commentary = `${marker}\n\n${String(row!.commentary).split("\n\n").slice(1).join("\n\n")}`;
+    const saved = await saveTranslationAction({ origin: a, distDir, cookie, fields });
+    const acknowledged = performance.now();
+    if (saved.status !== 200) failed++;
+    while (!(await (await fetch(`${front}${PAGE}`)).text()).includes(marker)) {
+      if (performance.now() - acknowledged > 10_000) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    delays.push(performance.now() - acknowledged);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return { visible: stats(delays), failed, load: await reading };
+}
+
+async function main() {
+  if (!nginxBinary()) throw new Error("nginx is not installed (apt-get install -y nginx).");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "marquee-bench-topology-"));
+  const postgres = process.env.TEST_POSTGRES_URL ? { url: process.env.TEST_POSTGRES_URL, dispose: () => undefined } : await startCluster();
+  const children: { kill: (signal?: NodeJS.Signals) => boolean }[] = [];
+  let topology: Awaited<ReturnType<typeof startTopology>> | null = null;
+  try {
+    const env = {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: await createDatabase(postgres.url, "marquee_bench_topology"),
+      BETTER_AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      MARQUEE_SITE_URL: `http://localhost:${PORT}`,
+      MARQUEE_TOPOLOGY_QUIET: "1",
+    };
+    ensureBuild(env);
+    topology = await startTopology({ env, port: PORT });
+    children.push(await startSingle(env));
+    const front = `http://localhost:${PORT}`;
+    const single = `http://localhost:${SINGLE}`;
+    const html = await (await fetch(`${single}${PAGE}`)).text();
+    children.push(await staticNginx(path.join(dir, "static"), html));
+
+    for (const [name, base] of [
+      ["nginx front, 2 instances + Redis", front],
+      ["single `npm start` server", single],
+      ["nginx, the page as a static file", `http://localhost:${STATIC}`],
+    ] as const) {
+      wrk(`${base}${PAGE}`, 10, 2); // warm
+      for (const connections of [10, 50]) {
+        const result = wrk(`${base}${PAGE}`, connections);
+        rows.push([`${name}, ${connections} connections`, result.rps.toFixed(0), result.p99.toFixed(1), String(result.errors)]);
+      }
+    }
+    const published = await publishes(front, topology.apps[0]!.url, path.join(root, process.env.NEXT_DIST_DIR || ".next"), env.DATABASE_URL);
+    console.log("\n| served | req/s | p99 (ms) | errors |\n|---|---|---|---|");
+    for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+    console.log(
+      `\nPublish on instance A, visible through the front (20 publishes): p50 ${published.visible.p50.toFixed(0)} ms, p95 ${published.visible.p95.toFixed(0)} ms, max ${published.visible.max.toFixed(0)} ms; failed saves: ${published.failed}`,
+    );
+    console.log(
+      `Readers meanwhile (50 connections through the front, 30 s): ${published.load.rps.toFixed(0)} req/s, p99 ${published.load.p99.toFixed(1)} ms, errors ${published.load.errors}`,
+    );
+  } finally {
+    for (const child of children) child.kill("SIGTERM");
+    await topology?.stop();
+    await closeSqlPools();
+    postgres.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
