@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changedTags } from "@/lib/editorial/film-change";
+import { frontPathsFor } from "@/lib/editorial/front-refresh";
 import type { FilmPlaces } from "@/lib/film-places";
 
 const drive: FilmPlaces = {
@@ -48,5 +49,14 @@ describe("what a save revalidates", () => {
 
   it("a new slug: the old address and the new one", () => {
     expect(changedTags(drive, { ...drive, slug: "drive-2011" })).toEqual(expect.arrayContaining(["film:drive", "film:drive-2011"]));
+  });
+});
+
+describe("what a save refreshes at the caching front at once", () => {
+  it("the film's review in every locale, the home pages and the feeds; nothing for the other listings", () => {
+    const paths = frontPathsFor(changedTags({ ...drive, listedAt: null }, drive));
+    expect(paths.sort()).toEqual(
+      ["/ar", "/en", "/fr", "/ja", ...["ar", "en", "fr", "ja"].flatMap((l) => [`/${l}/feed.xml`, `/${l}/reviews/drive`])].sort(),
+    );
   });
 });

@@ -84,6 +84,18 @@ describe("the Redis cache handler", () => {
     expect(await a.get("page-tags-key", { tags: ["feeds"] })).toBeNull();
   });
 
+  it("a render that began before a save is not kept as fresh, however late it is written; one begun after is", async () => {
+    const a = instance();
+    expect(await a.get("/ja/reviews/ran")).toBeNull(); // a reader's miss: the render starts and reads the old text
+    await instance().revalidateTag("film:ran-ja"); // an editor's save lands meanwhile
+    await a.set("/ja/reviews/ran", page("film:ran-ja", "<h1>old text</h1>")); // the render is written after the save
+    expect(await a.get("/ja/reviews/ran")).toBeNull();
+
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await a.set("/ja/reviews/ran", page("film:ran-ja", "<h1>new text</h1>"));
+    expect((await a.get("/ja/reviews/ran"))?.value.html).toBe("<h1>new text</h1>");
+  });
+
   it("another build neither reads nor overwrites this build's pages", async () => {
     await instance("build-1").set("/ja", page("list:home", "<h1>build 1</h1>"));
     expect(await instance("build-2").get("/ja")).toBeNull();

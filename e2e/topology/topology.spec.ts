@@ -167,6 +167,8 @@ test("the front caches reader pages and static files, and never the admin, a sig
   expect(await status("/en/admin/sign-in")).toBe("none");
   await status("/", { "Accept-Language": "fr" });
   expect(await status("/", { "Accept-Language": "fr" })).not.toBe("HIT");
+  // A reader who guesses at the instances' refresh header still gets the cache.
+  expect(await status("/fr/reviews/drive", { "X-Marquee-Refresh": "guess-guess-guess-guess" })).toBe("HIT");
   // A signed-in editor (any session cookie) always reaches an instance.
   expect(await status("/fr/reviews/drive", { Cookie: "__Secure-better-auth.session_token=x" })).toBe("BYPASS");
   // Compressed on the way out: brotli where the module is installed, else gzip.

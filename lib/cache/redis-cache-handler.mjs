@@ -33,6 +33,22 @@ const IDLE_TTL_SECONDS = 7 * 24 * 3600;
 const PREFIX = process.env.MARQUEE_CACHE_PREFIX || "marquee:";
 const TAG_PREFIX = `${PREFIX}tag:`;
 
+/**
+ * When this process first found each key missing, since its last write. A
+ * render that followed read the database after that moment, so the entry it
+ * writes is dated then, not when it is written: a save that commits while the
+ * render runs revalidates its tags after that date, and the entry is dropped
+ * at the next read instead of keeping the old text until the next save.
+ */
+const missedAt = new Map();
+const MAX_MISSES_TRACKED = 10_000;
+
+function noteMiss(key) {
+  if (missedAt.has(key)) return;
+  if (missedAt.size >= MAX_MISSES_TRACKED) missedAt.clear();
+  missedAt.set(key, Date.now());
+}
+
 /** One connection per process, shared by every handler instance Next creates (one per request). */
 let connection;
 /** Tags revalidated while Redis was unreachable, recorded on reconnection. */
@@ -106,6 +122,12 @@ export default class RedisCacheHandler {
   }
 
   async get(key, context = {}) {
+    const entry = await this.read(key, context);
+    if (!entry) noteMiss(key);
+    return entry;
+  }
+
+  async read(key, context) {
     const client = await readyClient();
     if (!client) return null;
     try {
@@ -123,9 +145,11 @@ export default class RedisCacheHandler {
   }
 
   async set(key, value, context = {}) {
+    const lastModified = missedAt.get(key) ?? Date.now();
+    missedAt.delete(key);
     const client = await readyClient();
     if (!client) return;
-    const entry = { lastModified: Date.now(), value, cacheControl: context.cacheControl, tags: context.tags ?? [] };
+    const entry = { lastModified, value, cacheControl: context.cacheControl, tags: context.tags ?? [] };
     const expire = context.cacheControl?.expire;
     const seconds = typeof expire === "number" && Number.isFinite(expire) ? Math.min(expire, IDLE_TTL_SECONDS) : IDLE_TTL_SECONDS;
     try {

@@ -1,5 +1,6 @@
 import { revalidateTag } from "next/cache";
 import { drainSearchQueue } from "@/lib/search/queue";
+import { refreshFront } from "./front-refresh";
 
 /**
  * Expires the pages tagged with `tags` at once (not stale-while-revalidate),
@@ -13,6 +14,7 @@ export function revalidateTags(tags: readonly string[]) {
 /** After a film's write has committed, with the tags recordFilmChange() returned: fresh pages, fresh search. */
 export async function refreshAfterWrite(tags: readonly string[]) {
   revalidateTags(tags);
+  refreshFront(tags);
   // A failure here loses nothing: the film stays queued and the sweep indexes it.
   await drainSearchQueue().catch((error) => console.error("Search indexing failed; the sweep will retry:", error));
 }

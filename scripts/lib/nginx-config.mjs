@@ -18,8 +18,11 @@ export function nginxBinary() {
 }
 
 /** The template with its values: the front's port, the instances' addresses, the cache folder. */
-export function renderSiteConfig({ listen, upstreams, cacheDir, brotli = fs.existsSync(BROTLI_MODULE) }) {
+export function renderSiteConfig({ listen, upstreams, cacheDir, refreshKey, brotli = fs.existsSync(BROTLI_MODULE) }) {
+  // An empty key would let every request without the header skip the cache.
+  if (!refreshKey || !/^[A-Za-z0-9_-]{16,}$/.test(refreshKey)) throw new Error("The front's refresh key must be 16+ letters, digits, - or _.");
   const values = {
+    MARQUEE_REFRESH_KEY: refreshKey,
     MARQUEE_LISTEN: String(listen),
     // max_fails=1 fail_timeout=5s: a dead instance is skipped for five seconds after one failure.
     MARQUEE_UPSTREAMS: upstreams.map((address) => `    server ${address} max_fails=1 fail_timeout=5s;`).join("\n"),
@@ -35,13 +38,13 @@ export function renderSiteConfig({ listen, upstreams, cacheDir, brotli = fs.exis
 }
 
 /** Starts nginx in the foreground from `dir`; resolves once it accepts connections on `listen`. */
-export async function startNginx({ dir, listen, upstreams }) {
+export async function startNginx({ dir, listen, upstreams, refreshKey }) {
   const binary = nginxBinary();
   if (!binary) throw new Error(NGINX_HELP);
   fs.mkdirSync(path.join(dir, "cache"), { recursive: true });
   fs.mkdirSync(path.join(dir, "temp"), { recursive: true });
   const brotli = fs.existsSync(BROTLI_MODULE);
-  fs.writeFileSync(path.join(dir, "marquee.conf"), renderSiteConfig({ listen, upstreams, cacheDir: path.join(dir, "cache"), brotli }));
+  fs.writeFileSync(path.join(dir, "marquee.conf"), renderSiteConfig({ listen, upstreams, cacheDir: path.join(dir, "cache"), refreshKey, brotli }));
   const temp = (name) => `${name}_temp_path ${path.join(dir, "temp", name)};`;
   const main = [
     brotli ? `load_module ${BROTLI_MODULE};` : "",

@@ -3,6 +3,7 @@
 // The caller provides the database (DATABASE_URL in env) and the build.
 
 import { spawn } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -63,6 +64,9 @@ export async function startTopology({ env, port, instances = 2 }) {
       MARQUEE_SITE_URL: env.MARQUEE_SITE_URL || `http://localhost:${port}`,
       // The front is the only proxy; the client's address comes from it.
       MARQUEE_TRUSTED_PROXIES: "127.0.0.1",
+      // After a save, instances refresh the film's pages at the front.
+      MARQUEE_FRONT_URL: `http://127.0.0.1:${port}`,
+      MARQUEE_FRONT_REFRESH_KEY: env.MARQUEE_FRONT_REFRESH_KEY || crypto.randomBytes(24).toString("base64url"),
     };
     await prepareDatabase(shared);
     await publishRelease(shared);
@@ -71,7 +75,12 @@ export async function startTopology({ env, port, instances = 2 }) {
       started.push(app.stop);
       await app.start();
     }
-    const nginx = await startNginx({ dir: path.join(dir, "nginx"), listen: port, upstreams: apps.map((app) => `127.0.0.1:${app.port}`) });
+    const nginx = await startNginx({
+      dir: path.join(dir, "nginx"),
+      listen: port,
+      upstreams: apps.map((app) => `127.0.0.1:${app.port}`),
+      refreshKey: shared.MARQUEE_FRONT_REFRESH_KEY,
+    });
     started.push(async () => {
       const exited = new Promise((resolve) => nginx.once("exit", resolve));
       nginx.kill("SIGQUIT");

@@ -1,0 +1,44 @@
+import { after } from "next/server";
+import { localePath } from "@/i18n/paths";
+import { listingTag, tagOfListing } from "@/lib/cache-tags";
+import { locales } from "@/lib/locales";
+
+// With a caching front (deploy/nginx), readers get a page up to a second old.
+// After a save, the instance asks the front to fetch the pages a reader is
+// most likely to open next (the film's review in every language, the home
+// pages, the feeds) past its cache, with a key only the instances know;
+// the front stores the fresh copies, so the publish shows at once there.
+// Every other page catches up when its second is out.
+
+/** The front's pages to fetch fresh after a save that revalidated `tags`. */
+export function frontPathsFor(tags: readonly string[]): string[] {
+  const paths: string[] = [];
+  const home = tagOfListing({ kind: "home", page: 1 });
+  for (const tag of tags) {
+    if (tag.startsWith("film:")) paths.push(...locales.map((locale) => localePath(locale, `/reviews/${tag.slice("film:".length)}`)));
+    else if (tag === home) paths.push(...locales.map((locale) => localePath(locale, "/")));
+    else if (tag === listingTag.feeds) paths.push(...locales.map((locale) => localePath(locale, "/feed.xml")));
+  }
+  return [...new Set(paths)];
+}
+
+/** After the response: MARQUEE_FRONT_URL (one or more, comma-separated) fetch each page fresh. */
+export function refreshFront(tags: readonly string[]) {
+  const fronts = (process.env.MARQUEE_FRONT_URL ?? "").split(",").filter(Boolean);
+  const key = process.env.MARQUEE_FRONT_REFRESH_KEY;
+  if (fronts.length === 0 || !key) return;
+  const paths = frontPathsFor(tags);
+  after(async () => {
+    const fetches = fronts.flatMap((front) =>
+      paths.map(async (path) => {
+        const response = await fetch(new URL(path, front), {
+          headers: { "X-Marquee-Refresh": key, "Accept-Language": "en" },
+          signal: AbortSignal.timeout(10_000),
+        });
+        await response.arrayBuffer();
+      }),
+    );
+    const failed = (await Promise.allSettled(fetches)).filter((result) => result.status === "rejected");
+    if (failed.length) console.error(`The caching front did not refresh ${failed.length} page(s); they catch up within a second.`);
+  });
+}
