@@ -26,7 +26,7 @@ const PAGE = "/en/reviews/drive";
 const SECONDS = Number(process.env.BENCH_SECONDS) || 8;
 const rows: string[][] = [];
 
-type Wrk = { rps: number; p99: number; errors: number };
+type Wrk = { rps: number; p99: number; errors: number; detail: string };
 
 const wrkArgs = (url: string, connections: number, seconds: number) => ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", url];
 
@@ -39,6 +39,7 @@ function parseWrk(out: string): Wrk {
     rps: Number(out.match(/Requests\/sec:\s+([\d.]+)/)![1]),
     p99: p99 ? Number(p99[1]) * scale[p99[2] as keyof typeof scale] : NaN,
     errors: Number(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0) + (socket ? socket.slice(1).reduce((a, n) => a + Number(n), 0) : 0),
+    detail: [socket?.[0], out.match(/Non-2xx or 3xx responses: \d+/)?.[0]].filter(Boolean).join("; "),
   };
 }
 
