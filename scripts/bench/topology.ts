@@ -147,7 +147,7 @@ async function main() {
       `\nPublish on instance A, visible through the front (20 publishes): p50 ${published.visible.p50.toFixed(0)} ms, p95 ${published.visible.p95.toFixed(0)} ms, max ${published.visible.max.toFixed(0)} ms; failed saves: ${published.failed}`,
     );
     console.log(
-      `Readers meanwhile (50 connections through the front, 30 s): ${published.load.rps.toFixed(0)} req/s, p99 ${published.load.p99.toFixed(1)} ms, errors ${published.load.errors}`,
+      `Readers meanwhile (50 connections through the front, 30 s): ${published.load.rps.toFixed(0)} req/s, p99 ${published.load.p99.toFixed(1)} ms, errors ${published.load.errors}${published.load.detail ? ` (${published.load.detail})` : ""}`,
     );
   } finally {
     for (const child of children) child.kill("SIGTERM");
