@@ -148,9 +148,12 @@ test("the sign-in rate limit counts attempts made on both instances", async ({ r
 test("the front caches reader pages and static files, and never the admin, a signed-in reader or a cookie", async ({ browser, request }) => {
   const status = async (path: string, headers: Record<string, string> = {}) =>
     (await request.get(`${cluster.front}${path}`, { headers, maxRedirects: 0 })).headers()["x-cache-status"] ?? "none";
+  // Served from the front's copy: fresh (HIT), or past its second while one
+  // request refreshes it (STALE, UPDATING).
+  const cached = ["HIT", "STALE", "UPDATING"];
   for (const path of ["/fr/reviews/drive", "/en/feed.xml", "/sitemap.xml"]) {
     await status(path);
-    expect(await status(path), path).toBe("HIT");
+    expect(cached, path).toContain(await status(path));
   }
   const page = await browser.newPage();
   const scripts: string[] = [];
@@ -166,9 +169,9 @@ test("the front caches reader pages and static files, and never the admin, a sig
   await status("/en/admin/sign-in");
   expect(await status("/en/admin/sign-in")).toBe("none");
   await status("/", { "Accept-Language": "fr" });
-  expect(await status("/", { "Accept-Language": "fr" })).not.toBe("HIT");
+  expect(cached).not.toContain(await status("/", { "Accept-Language": "fr" }));
   // A reader who guesses at the instances' refresh header still gets the cache.
-  expect(await status("/fr/reviews/drive", { "X-Marquee-Refresh": "guess-guess-guess-guess" })).toBe("HIT");
+  expect(cached).toContain(await status("/fr/reviews/drive", { "X-Marquee-Refresh": "guess-guess-guess-guess" }));
   // A signed-in editor (any session cookie) always reaches an instance.
   expect(await status("/fr/reviews/drive", { Cookie: "__Secure-better-auth.session_token=x" })).toBe("BYPASS");
   // Compressed on the way out: brotli where the module is installed, else gzip.
@@ -178,7 +181,9 @@ test("the front caches reader pages and static files, and never the admin, a sig
 
 test("with one instance killed, the front keeps answering and no acknowledged save is lost", async ({ browser, request }) => {
   const { context, page, title, slug } = await editorWithFilm(browser, "Failover Film");
-  await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
+  // Saved through the front: its server action passes only if the front hands
+  // on the host the browser used (Next compares it with the Origin).
+  await gotoForm(page, `${cluster.front}/en/admin/films/${slug}/translations/en`);
   await writeTranslation(page, { title, commentary: "Saved before the crash." });
   await saved(page);
 
@@ -202,4 +207,18 @@ test("with one instance killed, the front keeps answering and no acknowledged sa
   // The save acknowledged before the crash is there, through the front.
   expect(await (await request.get(`${cluster.front}/en/reviews/${slug}`)).text()).toContain("Saved before the crash.");
   await context.close();
+});
+
+// Last: it uses up the front's sign-in allowance for a minute.
+test("through the front, a client cannot pick its own address: forged X-Forwarded-For headers share one limit", async ({ request }) => {
+  const statuses: number[] = [];
+  for (let n = 1; n <= 6 && !statuses.includes(429); n++) {
+    const response = await request.post(`${cluster.front}/api/auth/sign-in/email`, {
+      headers: { Origin: cluster.front, "X-Forwarded-For": `203.0.113.${n}` },
+      data: { email: editorAccount.email, password: `wrong-${n}-password` },
+    });
+    statuses.push(response.status());
+  }
+  // Had each forged address counted as its own client, all six would be 401.
+  expect(statuses).toContain(429);
 });
