@@ -93,6 +93,23 @@ test("a review published on A reaches readers of the front and of B, on every su
   await context.close();
 });
 
+test("a translation scheduled on A goes live by itself, through the front and on B", async ({ browser, request }) => {
+  const { context, page, title, slug } = await editorWithFilm(browser, "Scheduled Film");
+  const due = Date.now() + 8_000;
+  await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
+  await writeTranslation(page, { title, commentary: "Live at its time.", publishAt: new Date(due).toISOString().slice(0, 19) });
+  await saved(page);
+  for (const base of [cluster.front, cluster.b]) expect((await request.get(`${base}/en/reviews/${slug}`)).status()).toBe(404);
+  // Nobody acts: the instances' sweeps (every 10 s) revalidate the film's pages in Redis once it is due.
+  for (const base of [cluster.front, cluster.b]) {
+    await expect
+      .poll(async () => (await (await request.get(`${base}/en/reviews/${slug}`)).text()).includes("Live at its time."), { timeout: 40_000 })
+      .toBe(true);
+  }
+  test.info().annotations.push({ type: "live after its time (ms)", description: String(Date.now() - due) });
+  await context.close();
+});
+
 test("a page rendered by one instance is served from the shared cache by the other", async ({ request }) => {
   // A review page is never prerendered, so B has no copy of its own from the build.
   const path = "/ar/reviews/drive";
