@@ -21,12 +21,14 @@ export async function gotoForm(page: Page, url: string) {
   await expect(page.locator("form[data-ready]").first()).toBeVisible();
 }
 
-export async function signIn(page: Page, account: { email: string; password: string }, locale = "en") {
-  await gotoForm(page, `/${locale}/admin/sign-in`);
+/** Signs in on the base URL, or on `origin` (the topology specs sign in through the front). */
+export async function signIn(page: Page, account: { email: string; password: string }, locale = "en", origin = "") {
+  await gotoForm(page, `${origin}/${locale}/admin/sign-in`);
   await page.locator("#email").fill(account.email);
   await page.locator("#password").fill(account.password);
   await page.locator('form button[type="submit"]').click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
+  const escapedOrigin = origin.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await expect(page).toHaveURL(new RegExp(`${escapedOrigin}/${locale}/admin$`));
 }
 
 /** An account's id and disabled flag, or undefined when there is none. */

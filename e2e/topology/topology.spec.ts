@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { createFilm, editorAccount, gotoForm, newClient, writeTranslation } from "../admin-fixtures";
+import { createFilm, editorAccount, gotoForm, newClient, signIn, writeTranslation } from "../admin-fixtures";
 import { switcher } from "../helpers";
 import { dbRow } from "../test-db";
 import { topology, type Topology } from "./topology-fixture";
@@ -29,7 +29,7 @@ async function visibleAfter(request: APIRequestContext, url: string, text: strin
 let session: Awaited<ReturnType<BrowserContext["storageState"]>>;
 test.beforeAll(async ({ browser }) => {
   const context = await newClient(browser);
-  await signIn(await context.newPage());
+  await signIn(await context.newPage(), editorAccount, "en", cluster.front);
   session = await context.storageState();
   await context.close();
 });
@@ -43,14 +43,6 @@ async function editorWithFilm(browser: Browser, name: string) {
   const title = `${name} ${Date.now().toString(36)}`;
   const { slug } = await createFilm(page, { title });
   return { context, page, title, slug };
-}
-
-async function signIn(page: Page) {
-  await gotoForm(page, `${cluster.front}/en/admin/sign-in`);
-  await page.locator("#email").fill(editorAccount.email);
-  await page.locator("#password").fill(editorAccount.password);
-  await page.locator('form button[type="submit"]').click();
-  await expect(page).toHaveURL(`${cluster.front}/en/admin`);
 }
 
 async function saved(page: Page) {

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureBuild } from "../lib/build.mjs";
-import { nginxBinary } from "../lib/nginx-config.mjs";
+import { nginxBinary, startStaticNginx } from "../lib/nginx-config.mjs";
 import { createDatabase, startCluster } from "../lib/postgres-cluster.mjs";
 import { serverNodeOptions } from "../lib/server-options.mjs";
 import { closeSqlPools, sqlRows } from "../lib/sql-rows";
@@ -56,17 +56,10 @@ function wrkInBackground(url: string, connections: number, seconds: number): Pro
 }
 
 /** nginx serving `html` as a static file: the ceiling a caching front can approach. */
-async function staticNginx(dir: string, html: string) {
+function staticNginx(dir: string, html: string) {
   fs.mkdirSync(path.join(dir, "root", "en", "reviews"), { recursive: true });
   fs.writeFileSync(path.join(dir, "root", PAGE.slice(1)), html);
-  const conf = `worker_processes 2; pid ${dir}/nginx.pid; error_log ${dir}/error.log warn; ${process.getuid?.() === 0 ? "user root;" : ""}
-events { worker_connections 1024; }
-http { access_log off; client_body_temp_path ${dir}/t1; proxy_temp_path ${dir}/t2; fastcgi_temp_path ${dir}/t3; uwsgi_temp_path ${dir}/t4; scgi_temp_path ${dir}/t5;
-  server { listen ${STATIC}; root ${dir}/root; default_type text/html; location / { try_files $uri =404; } } }`;
-  fs.writeFileSync(path.join(dir, "nginx.conf"), conf);
-  const child = spawn(nginxBinary()!, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], { stdio: "inherit" });
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  return child;
+  return startStaticNginx({ dir, listen: STATIC, root: path.join(dir, "root") });
 }
 
 function startSingle(env: NodeJS.ProcessEnv) {

@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { commandPath, waitForPort } from "./processes.mjs";
 
 const TEMPLATE = path.join(import.meta.dirname, "..", "..", "deploy", "nginx", "marquee.conf.template");
 const BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so";
@@ -13,8 +14,9 @@ const BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so";
 export const NGINX_HELP = "nginx is not installed. Install it with: sudo apt-get install -y nginx (and libnginx-mod-http-brotli-filter for brotli).";
 
 export function nginxBinary() {
+  // /usr/sbin is not on every user's PATH.
   for (const candidate of ["/usr/sbin/nginx", "/usr/local/sbin/nginx"]) if (fs.existsSync(candidate)) return candidate;
-  return spawnSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" }).stdout.trim() || null;
+  return commandPath("nginx");
 }
 
 /** The template with its values: the front's port, the instances' addresses, the cache folder. */
@@ -37,14 +39,15 @@ export function renderSiteConfig({ listen, upstreams, cacheDir, refreshKey, brot
   });
 }
 
-/** Starts nginx in the foreground from `dir`; resolves once it accepts connections on `listen`. */
-export async function startNginx({ dir, listen, upstreams, refreshKey }) {
+/**
+ * Runs nginx in the foreground from `dir` with `site` (one or more server
+ * blocks) as its only configuration; resolves once it listens on `listen`.
+ */
+async function runNginx({ dir, listen, site, brotli = false }) {
   const binary = nginxBinary();
   if (!binary) throw new Error(NGINX_HELP);
-  fs.mkdirSync(path.join(dir, "cache"), { recursive: true });
   fs.mkdirSync(path.join(dir, "temp"), { recursive: true });
-  const brotli = fs.existsSync(BROTLI_MODULE);
-  fs.writeFileSync(path.join(dir, "marquee.conf"), renderSiteConfig({ listen, upstreams, cacheDir: path.join(dir, "cache"), refreshKey, brotli }));
+  fs.writeFileSync(path.join(dir, "site.conf"), site);
   const temp = (name) => `${name}_temp_path ${path.join(dir, "temp", name)};`;
   const main = [
     brotli ? `load_module ${BROTLI_MODULE};` : "",
@@ -57,26 +60,27 @@ export async function startNginx({ dir, listen, upstreams, refreshKey }) {
     "http {",
     "  access_log off;",
     `  ${temp("client_body")} ${temp("proxy")} ${temp("fastcgi")} ${temp("uwsgi")} ${temp("scgi")}`,
-    `  include ${path.join(dir, "marquee.conf")};`,
+    `  include ${path.join(dir, "site.conf")};`,
     "}",
   ].join("\n");
-  fs.writeFileSync(path.join(dir, "nginx.conf"), main);
-  const check = spawnSync(binary, ["-t", "-p", dir, "-c", path.join(dir, "nginx.conf")], { encoding: "utf8" });
+  const config = path.join(dir, "nginx.conf");
+  fs.writeFileSync(config, main);
+  const check = spawnSync(binary, ["-t", "-p", dir, "-c", config], { encoding: "utf8" });
   if (check.status !== 0) throw new Error(`nginx refused its configuration:\n${check.stderr}`);
-  const child = spawn(binary, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], { stdio: ["ignore", "ignore", "inherit"] });
-  const deadline = Date.now() + 10_000;
-  while (!(await listening(listen))) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start (see ${path.join(dir, "error.log")})`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const child = spawn(binary, ["-p", dir, "-c", config, "-g", "daemon off;"], { stdio: ["ignore", "ignore", "inherit"] });
+  await waitForPort(listen, child, `nginx (see ${path.join(dir, "error.log")})`);
   return child;
 }
 
-async function listening(port) {
-  try {
-    await fetch(`http://127.0.0.1:${port}/`, { redirect: "manual", signal: AbortSignal.timeout(1000) });
-    return true;
-  } catch {
-    return false;
-  }
+/** The front: the filled-in template for these instances. */
+export async function startNginx({ dir, listen, upstreams, refreshKey }) {
+  const cacheDir = path.join(dir, "cache");
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const brotli = fs.existsSync(BROTLI_MODULE);
+  return runNginx({ dir, listen, brotli, site: renderSiteConfig({ listen, upstreams, cacheDir, refreshKey, brotli }) });
+}
+
+/** nginx serving the files under `root` as they are: the benchmark's ceiling for a caching front. */
+export function startStaticNginx({ dir, listen, root }) {
+  return runNginx({ dir, listen, site: `server { listen ${listen}; root ${root}; default_type text/html; location / { try_files $uri =404; } }` });
 }

@@ -4,9 +4,9 @@
 // PostgreSQL refuses to run as root, so as root the server runs as `postgres`.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./processes.mjs";
 
 export const POSTGRES_HELP = [
   "PostgreSQL server binaries (initdb, pg_ctl) were not found in /usr/lib/postgresql/*/bin.",
@@ -24,17 +24,6 @@ export function postgresBin(env = process.env) {
     .filter((v) => Number(v) >= 15 && fs.existsSync(path.join(root, v, "bin", "initdb")))
     .sort((a, b) => Number(b) - Number(a));
   return versions.length ? path.join(root, versions[0], "bin") : null;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
