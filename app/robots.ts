@@ -9,8 +9,10 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: "*",
       allow: "/",
-      // The admin area and search results are not pages for an index.
-      disallow: ["/api/", "/*/admin", "/*/search"],
+      // The admin area is no page for an index. Search results are not either,
+      // but they say so themselves (noindex): a crawler kept out by robots.txt
+      // would never read that, and could still list their bare addresses.
+      disallow: ["/api/", "/*/admin"],
     },
     sitemap: new URL("/sitemap.xml", siteUrl()).toString(),
   };

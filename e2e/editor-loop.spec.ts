@@ -108,7 +108,7 @@ test("bad slug, bad trailer URL and oversized text get field-level messages", as
   await page.getByLabel("Slug (the address)").fill(slug);
   await page.getByLabel("Year", { exact: true }).fill("1999");
   await page.getByLabel("Trailer (any YouTube link)").fill("https://youtu.be/KBiOF3y1W0Y?t=3");
-  await expect(page.getByRole("button", { name: /^Play trailer/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Play trailer/ })).toBeVisible();
   await page.getByRole("button", { name: "Save facts" }).click();
   await expect(page).toHaveURL(new RegExp(`/en/admin/films/${slug}$`));
 

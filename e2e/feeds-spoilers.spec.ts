@@ -24,6 +24,11 @@ for (const locale of locales) {
     expect(items.map((i) => new URL(i.link).pathname)).toEqual(live.map((t) => `/${locale}/reviews/${t.slug}`));
     expect(items.map((i) => i.title)).toEqual(live.map((t) => t.title));
     for (const spoiler of spoilers) expect(xml).not.toContain(spoiler.text);
+    // RSS <author> would have to be an e-mail address: critics are named in dc:creator, its namespace declared.
+    expect(xml).not.toContain("<author>");
+    expect(xml).toMatch(/<rss [^>]*xmlns:dc="http:\/\/purl\.org\/dc\/elements\/1\.1\/"/);
+    const drive = (items as { link: string; "dc:creator"?: string }[]).find((i) => i.link.endsWith("/reviews/drive"));
+    expect(drive?.["dc:creator"]).toBe("Hana Lefèvre");
 
     // Readers' feed software finds it from any page.
     await page.goto(`/${locale}`);

@@ -47,7 +47,7 @@ test("the Drive page shows every fact in English", async ({ page }) => {
   await expect(awards.filter({ hasText: "Cannes" })).toContainText("Won");
   await expect(awards.filter({ hasText: "Best Actress in a Supporting Role" })).toContainText("Carey Mulligan");
 
-  await expect(page.getByRole("button", { name: "Play trailer: Drive – Movie Trailer (2011) HD" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Play trailer: Drive – Movie Trailer (2011) HD" })).toBeVisible();
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\/reviews\/drive$/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /Refn/);
 });

@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { htmlLangDir } from "./helpers";
+import ar from "../messages/ar.json";
+import en from "../messages/en.json";
+import fr from "../messages/fr.json";
+import ja from "../messages/ja.json";
+import { htmlLangDir, locales } from "./helpers";
+
+const messages = { en, ja, fr, ar };
 
 test.describe("landing on /", () => {
   for (const [acceptLanguage, expected] of [
@@ -68,6 +74,32 @@ test.describe("localized 404", () => {
       expect((await htmlLangDir(page)).lang).toBe(lang);
     });
   }
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    for (const locale of locales) {
+      const text = messages[locale].NotFound;
+      for (const path of [`/${locale}/reviews/no-such-film`, `/${locale}/nothing-here`, `/${locale}/page-not-found`]) {
+        test(`${path} is a readable 404 page`, async ({ page }) => {
+          const response = await page.goto(path);
+          expect(response?.status()).toBe(404);
+          expect(await htmlLangDir(page)).toEqual({ lang: locale, dir: locale === "ar" ? "rtl" : "ltr" });
+          await expect(page).toHaveTitle(text.metaTitle);
+          await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.heading);
+          await expect(page.getByText(text.body)).toBeVisible();
+          await expect(page.getByRole("link", { name: text.backHome })).toHaveAttribute("href", `/${locale}`);
+        });
+      }
+    }
+
+    test("a path outside every locale gets the page in every language", async ({ page }) => {
+      const response = await page.goto("/robots.php");
+      expect(response?.status()).toBe(404);
+      expect((await htmlLangDir(page)).lang).toBe("en");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+      await expect(page.getByRole("link", { name: "العربية" })).toHaveAttribute("href", "/ar");
+    });
+  });
 
   test("an unknown locale prefix ends on a 404", async ({ page }) => {
     const response = await page.goto("/de/reviews/drive");

@@ -102,11 +102,15 @@ test("the sitemap lists exactly the published pages, with their own alternates",
   expect(reviews.sort()).toEqual(live.map((t) => `/${t.locale}/reviews/${t.slug}`).sort());
 });
 
-test("robots.txt allows the site, keeps crawlers out of admin and search, and points to the sitemap", async ({ request, baseURL }) => {
+test("robots.txt allows the site, keeps crawlers out of admin, lets them read search's noindex, and points to the sitemap", async ({
+  request,
+  baseURL,
+}) => {
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain(`Sitemap: ${new URL("/sitemap.xml", baseURL).toString()}`);
   expect(robots).toMatch(/Disallow: \/\*\/admin/);
-  expect(robots).toMatch(/Disallow: \/\*\/search/);
+  // Search pages are crawlable so that their noindex is seen (e2e/search.spec.ts checks it).
+  expect(robots).not.toMatch(/Disallow: .*search/);
 });
 
 test("every review page carries parseable JSON-LD with the fields critic reviews need", async ({ request, baseURL }) => {

@@ -15,7 +15,7 @@ test("nothing leaves the site until the reader asks for the trailer", async ({ p
   expect(requests.length).toBeGreaterThan(0);
   expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
 
-  const facade = page.getByRole("button", { name: "予告編を再生:Drive – Movie Trailer (2011) HD" });
+  const facade = page.getByRole("link", { name: "予告編を再生:Drive – Movie Trailer (2011) HD" });
   await facade.focus();
   await page.keyboard.press("Enter");
 
@@ -29,7 +29,21 @@ test("nothing leaves the site until the reader asks for the trailer", async ({ p
 test("Space activates the trailer too", async ({ page }) => {
   await page.route("https://www.youtube-nocookie.com/**", (route) => route.fulfill({ status: 200, body: "" }));
   await page.goto("/en/reviews/drive");
-  await page.getByRole("button", { name: /Play trailer/ }).focus();
+  await page.getByRole("link", { name: /Play trailer/ }).focus();
   await page.keyboard.press("Space");
   await expect(page.locator("iframe")).toHaveAttribute("src", /youtube-nocookie\.com\/embed\/KBiOF3y1W0Y/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the trailer is a link to the video on YouTube, and still nothing leaves the site", async ({ page, baseURL }) => {
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto("/ar/reviews/drive");
+    const link = page.getByRole("link", { name: /Drive – Movie Trailer \(2011\) HD/ });
+    await expect(link).toHaveAttribute("href", "https://www.youtube.com/watch?v=KBiOF3y1W0Y");
+    const origin = new URL(baseURL!).origin;
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  });
 });

@@ -40,6 +40,12 @@ export function parseYouTubeId(input: string): string | null {
   return candidate && VIDEO_ID.test(candidate) ? candidate : null;
 }
 
+/** The video's page on YouTube: where the trailer link goes without JavaScript. */
+export function youTubeWatchUrl(videoId: string): string {
+  if (!VIDEO_ID.test(videoId)) throw new Error("Not a YouTube video id");
+  return `https://www.youtube.com/watch?v=${videoId}`;
+}
+
 export function youTubeEmbedUrl(videoId: string, autoplay = false): string {
   if (!VIDEO_ID.test(videoId)) throw new Error("Not a YouTube video id");
   return `https://www.youtube-nocookie.com/embed/${videoId}${autoplay ? "?autoplay=1" : ""}`;

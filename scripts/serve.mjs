@@ -7,6 +7,7 @@ import http from "node:http";
 import next from "next";
 import { clientAddress, trustedProxies } from "./lib/client-address.mjs";
 import { AgreementError, checkAgreement } from "./lib/instance-agreement.mjs";
+import { loadNotFoundDocuments, replaceNotFoundShell } from "./lib/not-found-documents.mjs";
 
 const port = Number(process.env.PORT || 3000);
 // Loopback unless told otherwise: a deployment behind a proxy sets HOST.
@@ -27,6 +28,7 @@ if (process.env.REDIS_URL) {
 const app = next({ dev: false, dir: process.cwd(), hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const notFoundDocuments = loadNotFoundDocuments(process.env.NEXT_DIST_DIR || ".next");
 
 const server = http.createServer((request, response) => {
   const forwarded = request.headers["x-forwarded-for"];
@@ -34,6 +36,7 @@ const server = http.createServer((request, response) => {
   // Only one address goes on, the one this server believes; better-auth and
   // Next read it from here.
   request.headers["x-forwarded-for"] = clientAddress(request.socket.remoteAddress, chain, trusted);
+  replaceNotFoundShell(request, response, notFoundDocuments);
   handle(request, response);
 });
 server.listen(port, host, () => {

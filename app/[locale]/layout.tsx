@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { localePath } from "@/i18n/paths";
 import { routing, type Locale } from "@/i18n/routing";
 import { localeDirection } from "@/lib/locales";
 import { siteUrl } from "@/lib/site";
@@ -23,6 +24,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     metadataBase: siteUrl(),
     title: t("metaTitle"),
     description: t("metaDescription"),
+    manifest: localePath(locale, "/manifest.webmanifest"),
   };
 }
 

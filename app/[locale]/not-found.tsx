@@ -1,23 +1,17 @@
 import { useLocale, useTranslations } from "next-intl";
-import { LocaleLink } from "@/components/locale-link";
+import { NotFoundContent } from "@/components/errors/not-found-content";
 import type { Locale } from "@/i18n/routing";
-import { SiteFrame } from "@/components/layout/site-frame";
 
+// What client-side navigation to a missing page shows. A full page load gets
+// the same page prerendered (app/[locale]/page-not-found), because Next sends
+// this one as an empty shell that only JavaScript fills (scripts/lib/not-found-documents.mjs).
 export default function LocalizedNotFound() {
   const t = useTranslations("NotFound");
-  const locale = useLocale() as Locale;
   return (
-    <SiteFrame locale={locale} path="/">
+    <>
+      {/* not-found.tsx has no metadata of its own; React puts this in <head>. */}
       <title>{t("metaTitle")}</title>
-      <div className="not-found">
-        <h1 className="page-title">{t("heading")}</h1>
-        <p>{t("body")}</p>
-        <p>
-          <LocaleLink locale={locale} href="/">
-            {t("backHome")}
-          </LocaleLink>
-        </p>
-      </div>
-    </SiteFrame>
+      <NotFoundContent locale={useLocale() as Locale} />
+    </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { youTubeEmbedUrl } from "@/lib/youtube";
+import { youTubeEmbedUrl, youTubeWatchUrl } from "@/lib/youtube";
 
 type Props = {
   videoId: string;
@@ -12,8 +12,10 @@ type Props = {
 };
 
 /**
- * Loads nothing from YouTube until the reader asks for it: a local button
- * first, then the no-cookie embed with autoplay.
+ * Loads nothing from YouTube until the reader asks for it: a plain link to the
+ * video first (all a reader without JavaScript gets, and it works), which a
+ * click, Enter or Space turns into the no-cookie embed with autoplay. A click
+ * that asks for a new tab or window keeps the link's own behaviour.
  */
 export function TrailerFacade({ videoId, title, label }: Props) {
   const [active, setActive] = useState(false);
@@ -37,9 +39,23 @@ export function TrailerFacade({ videoId, title, label }: Props) {
     );
   }
   return (
-    <button type="button" className="trailer__facade" onClick={() => setActive(true)}>
+    <a
+      href={youTubeWatchUrl(videoId)}
+      className="trailer__facade"
+      onClick={(event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        setActive(true);
+      }}
+      onKeyDown={(event) => {
+        // Space plays it too, as it would a button.
+        if (event.key !== " ") return;
+        event.preventDefault();
+        setActive(true);
+      }}
+    >
       <span className="trailer__play" aria-hidden="true" />
       <span className="trailer__label">{label}</span>
-    </button>
+    </a>
   );
 }

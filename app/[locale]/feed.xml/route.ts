@@ -55,10 +55,22 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
       // RSS descriptions are HTML to feed readers; the excerpt is plain text, so it is escaped to stay text.
       description: escapeHtml(review.excerpt),
       date: review.publishedAt ?? new Date(0),
-      author: review.criticName ? [{ name: review.criticName }] : undefined,
+      // RSS <author> must be an e-mail address; a critic's name goes in Dublin Core's creator.
+      extensions: review.criticName ? [{ name: "dc:creator", objects: { _text: review.criticName } }] : undefined,
     });
   }
-  return xmlResponse(feed.rss2(), "application/rss+xml");
+  return xmlResponse(withDublinCore(feed.rss2()), "application/rss+xml");
+}
+
+const DC_NAMESPACE = 'xmlns:dc="http://purl.org/dc/elements/1.1/"';
+
+/**
+ * The feed package declares the dc namespace only for feeds with full content
+ * (content:encoded), which these spoiler-free excerpts are not; without the
+ * declaration, dc:creator would make the document invalid XML.
+ */
+function withDublinCore(xml: string): string {
+  return xml.includes(DC_NAMESPACE) ? xml : xml.replace("<rss ", `<rss ${DC_NAMESPACE} `);
 }
 
 function escapeHtml(text: string): string {
