@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { adminAccount, createFilm, gotoForm, newClient, signIn, writeTranslation } from "./admin-fixtures";
+import { structuredDataErrors } from "./structured-data";
 
 test("per-locale search title and description, with counters, and generated values when empty", async ({ browser }) => {
   const context = await newClient(browser);
@@ -52,5 +53,47 @@ test("a search title over the limit is refused with a field message, and the tex
   await expect(page.getByLabel("Search title")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Search title")).toHaveValue("x".repeat(201));
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Solaris");
+  await context.close();
+});
+
+test("a trailer's upload day and the film's Wikidata and IMDb links make valid VideoObject and sameAs markup", async ({ browser }) => {
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await signIn(page, adminAccount);
+  const { slug } = await createFilm(page, { title: "Le Samouraï", lang: "fr", year: "1967" });
+  await gotoForm(page, `/en/admin/films/${slug}/facts`);
+  await page.getByLabel("Trailer (any YouTube link)").fill("https://youtu.be/KBiOF3y1W0Y");
+  // Each field refuses what is not one, in words, and keeps the rest.
+  await page.getByLabel("Wikidata item (Q… id or link)").fill("Samourai");
+  await page.getByLabel("IMDb title (tt… id or link)").fill("https://www.imdb.com/name/nm0000001/");
+  await page.getByRole("button", { name: "Save facts" }).click();
+  await expect(page.getByLabel("Wikidata item (Q… id or link)")).toHaveAccessibleDescription(/This is not a Wikidata item/);
+  await expect(page.getByLabel("IMDb title (tt… id or link)")).toHaveAccessibleDescription(/This is not an IMDb title/);
+  await expect(page.getByLabel("Trailer (any YouTube link)")).toHaveValue("https://youtu.be/KBiOF3y1W0Y");
+
+  await page.getByLabel("Trailer published on YouTube (date)").fill("2011-06-01");
+  await page.getByLabel("Wikidata item (Q… id or link)").fill("https://www.wikidata.org/wiki/Q42");
+  await page.getByLabel("IMDb title (tt… id or link)").fill("TT0062229");
+  await page.getByRole("button", { name: "Save facts" }).click();
+  await expect(page.getByText("Facts saved.")).toBeVisible();
+  // Stored as ids, shown back as they will be used.
+  await gotoForm(page, `/en/admin/films/${slug}/facts`);
+  await expect(page.getByLabel("Wikidata item (Q… id or link)")).toHaveValue("Q42");
+  await expect(page.getByLabel("IMDb title (tt… id or link)")).toHaveValue("tt0062229");
+  await expect(page.getByLabel("Trailer published on YouTube (date)")).toHaveValue("2011-06-01");
+
+  await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
+  await writeTranslation(page, { title: "Le Samouraï" });
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.goto(`/en/reviews/${slug}`);
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(await structuredDataErrors(blocks)).toEqual([]);
+  const movie = JSON.parse(blocks[0]!).itemReviewed;
+  expect(movie.trailer).toMatchObject({
+    "@type": "VideoObject",
+    uploadDate: "2011-06-01",
+    contentUrl: "https://www.youtube.com/watch?v=KBiOF3y1W0Y",
+  });
+  expect(movie.sameAs).toEqual(["https://www.wikidata.org/wiki/Q42", "https://www.imdb.com/title/tt0062229/"]);
   await context.close();
 });

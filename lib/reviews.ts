@@ -63,6 +63,9 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
       trailerProvider: true,
       trailerVideoId: true,
       trailerTitle: true,
+      trailerUploadDate: true,
+      wikidataId: true,
+      imdbId: true,
       posterPath: true,
       countries: { orderBy: { position: "asc" }, select: { code: true } },
       genres: {
@@ -154,8 +157,13 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
     posterPath: film.posterPath,
     trailer:
       film.trailerProvider === "youtube" && film.trailerVideoId
-        ? { videoId: film.trailerVideoId, title: film.trailerTitle ?? film.originalTitle }
+        ? { videoId: film.trailerVideoId, title: film.trailerTitle ?? film.originalTitle, uploadDate: film.trailerUploadDate }
         : null,
+    /** The film's pages elsewhere (Wikidata, IMDb), for its JSON-LD sameAs. */
+    sameAs: [
+      ...(film.wikidataId ? [`https://www.wikidata.org/wiki/${film.wikidataId}`] : []),
+      ...(film.imdbId ? [`https://www.imdb.com/title/${film.imdbId}/`] : []),
+    ],
     text,
     textLocale: resolved.locale,
     isFallback: resolved.isFallback,

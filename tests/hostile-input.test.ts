@@ -72,6 +72,32 @@ describe("facts form numbers and codes", () => {
     expect(filmSchema.parse({ ...film, countries: "US, FR" }).countries).toEqual(["US", "FR"]);
   });
 
+  it("reduces Wikidata and IMDb links to their ids, and refuses anything else", () => {
+    const parsed = (wikidataId: string, imdbId: string) => filmSchema.parse({ ...film, wikidataId, imdbId });
+    expect(parsed("https://www.wikidata.org/wiki/Q1214232", "https://www.imdb.com/title/tt0780504/?ref_=nv_sr_1")).toMatchObject({
+      wikidataId: "Q1214232",
+      imdbId: "tt0780504",
+    });
+    expect(parsed(" q42 ", "TT0780504")).toMatchObject({ wikidataId: "Q42", imdbId: "tt0780504" });
+    expect(parsed("", "")).toMatchObject({ wikidataId: null, imdbId: null });
+    for (const [wikidataId, imdbId] of [
+      ["Q0", "tt123"],
+      ["https://evil.example/wiki/Q42", "https://www.imdb.com/name/nm0000001/"],
+      ["Q42 javascript:alert(1)", "https://imdb.com.evil.example/title/tt0780504/"],
+    ]) {
+      const errors = firstError(filmSchema.safeParse({ ...film, wikidataId, imdbId }));
+      expect([errors.wikidataId?.key, errors.imdbId?.key]).toEqual(["wikidataId", "imdbId"]);
+    }
+  });
+
+  it("takes a trailer's upload day as a real date, not in the future", () => {
+    expect(filmSchema.parse({ ...film, trailerUploadDate: "2011-06-01" }).trailerUploadDate).toEqual(new Date("2011-06-01T00:00:00Z"));
+    expect(filmSchema.parse({ ...film }).trailerUploadDate).toBeNull();
+    for (const day of ["2011-02-30", "01/06/2011", "2999-01-01", "2011-06-01T00:00"]) {
+      expect(firstError(filmSchema.safeParse({ ...film, trailerUploadDate: day })).trailerUploadDate?.key, day).toBe("day");
+    }
+  });
+
   it("names the limit in every too-long message", () => {
     const errors = firstError(filmSchema.safeParse({ ...film, cast: "x".repeat(50_001), writers: "y".repeat(20_001) }));
     expect(errors.cast).toEqual({ key: "tooLong", values: { max: 50_000 } });

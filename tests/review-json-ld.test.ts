@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isoDuration, jsonLdScript, reviewJsonLd, type ReviewJsonLdInput } from "@/lib/seo/review-json-ld";
+import { structuredDataErrors } from "../e2e/structured-data";
 
 const bare: ReviewJsonLdInput = {
   url: "https://marquee.example/en/reviews/bare",
@@ -16,6 +17,7 @@ const bare: ReviewJsonLdInput = {
   ratingHalves: null,
   awards: [],
   trailer: null,
+  sameAs: [],
   createdAt: new Date("2026-01-01T00:00:00Z"),
   publishedAt: new Date("2026-01-02T00:00:00Z"),
   criticName: "Hana Lefèvre",
@@ -23,11 +25,11 @@ const bare: ReviewJsonLdInput = {
 };
 
 describe("review JSON-LD builder", () => {
-  it("builds a valid Review of a Movie with no poster, rating or trailer", () => {
+  it("builds a valid CriticReview of a Movie with no poster, rating or trailer", () => {
     const data = reviewJsonLd(bare);
     expect(data).toMatchObject({
       "@context": "https://schema.org",
-      "@type": "Review",
+      "@type": "CriticReview",
       inLanguage: "en",
       datePublished: "2026-01-02T00:00:00.000Z",
       dateCreated: "2026-01-01T00:00:00.000Z",
@@ -49,8 +51,10 @@ describe("review JSON-LD builder", () => {
       cast: [{ name: "Ryan Gosling", url: "u", character: "Driver" }],
       ratingHalves: 9,
       awards: ["Won: Best Director, Cannes Film Festival 2011"],
-      trailer: { videoId: "KBiOF3y1W0Y", title: "Drive – Movie Trailer (2011) HD" },
+      trailer: { videoId: "KBiOF3y1W0Y", title: "Drive – Movie Trailer (2011) HD", uploadDate: new Date("2011-06-01T00:00:00Z") },
+      sameAs: ["https://www.imdb.com/title/tt0780504/"],
     });
+    expect(data["@type"]).toBe("Review");
     expect(data.reviewRating).toEqual({ "@type": "Rating", ratingValue: 4.5, bestRating: 5, worstRating: 0.5 });
     expect(data.itemReviewed).toMatchObject({
       image: "https://marquee.example/media/posters/x.webp",
@@ -61,8 +65,36 @@ describe("review JSON-LD builder", () => {
         name: "Drive – Movie Trailer (2011) HD",
         thumbnailUrl: "https://i.ytimg.com/vi/KBiOF3y1W0Y/hqdefault.jpg",
         embedUrl: "https://www.youtube-nocookie.com/embed/KBiOF3y1W0Y",
+        uploadDate: "2011-06-01",
       },
+      sameAs: ["https://www.imdb.com/title/tt0780504/"],
     });
+  });
+
+  it("leaves out a trailer whose upload day nobody entered: schema.org requires it", async () => {
+    const data = reviewJsonLd({ ...bare, trailer: { videoId: "KBiOF3y1W0Y", title: "Trailer", uploadDate: null } });
+    expect(data.itemReviewed).not.toHaveProperty("trailer");
+    expect(data.itemReviewed).not.toHaveProperty("sameAs");
+    // What the validator says of the markup this avoids, and of what is sent instead.
+    const withoutDate = {
+      ...data,
+      "@type": "Review",
+      reviewRating: { "@type": "Rating", ratingValue: 3 },
+      itemReviewed: { ...data.itemReviewed, trailer: { "@type": "VideoObject", name: "Trailer", thumbnailUrl: "t" } },
+    };
+    expect(await structuredDataErrors([JSON.stringify(withoutDate)])).toEqual([expect.stringContaining('"uploadDate" is missing')]);
+    expect(await structuredDataErrors([JSON.stringify(data)])).toEqual([]);
+  });
+
+  it("passes the structured-data validator with every optional part filled in", async () => {
+    const data = reviewJsonLd({
+      ...bare,
+      posterUrl: "https://marquee.example/media/posters/x.webp",
+      ratingHalves: 7,
+      trailer: { videoId: "KBiOF3y1W0Y", title: "Trailer", uploadDate: new Date("2011-06-01T00:00:00Z") },
+      sameAs: ["https://www.wikidata.org/wiki/Q42"],
+    });
+    expect(await structuredDataErrors([jsonLdScript(data)])).toEqual([]);
   });
 
   it("falls back to the publisher as author when no critic is named", () => {

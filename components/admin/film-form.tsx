@@ -171,6 +171,12 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, 
         <input {...a11y("trailerUrl")} value={trailerUrl} dir="ltr" onChange={(e) => setTrailerUrl(e.target.value)} />,
       )}
       {field("trailerTitle", t("trailerTitle"), text("trailerTitle", { dir: "auto" }))}
+      {field(
+        "trailerUploadDate",
+        t("trailerUploadDate"),
+        <input {...a11y("trailerUploadDate", true)} type="date" defaultValue={values.trailerUploadDate ?? ""} />,
+        t("trailerUploadDateHint"),
+      )}
       {trailerId && (
         <section className="trailer" aria-label={t("trailerPreview")}>
           <div className="trailer__box">
@@ -183,6 +189,11 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, 
           </div>
         </section>
       )}
+      <fieldset className="field">
+        <legend>{t("links")}</legend>
+        {field("wikidataId", t("wikidataId"), text("wikidataId", { dir: "ltr" }))}
+        {field("imdbId", t("imdbId"), text("imdbId", { dir: "ltr" }))}
+      </fieldset>
       <FormMessage state={state} />
       <button type="submit" className="button button--primary" disabled={pending}>
         {pending ? t("saving") : t("save")}

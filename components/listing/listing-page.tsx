@@ -8,9 +8,13 @@ import { listingTag, tagOfListing } from "@/lib/cache-tags";
 import { getListingPage } from "@/lib/listings";
 import { tagPage } from "@/lib/page-tags";
 import { formatNumber } from "@/lib/format";
-import { pathOf, type ListingRef } from "@/lib/pages";
+import { localePath } from "@/i18n/paths";
+import { PAGE_SIZE, pathOf, type ListingRef } from "@/lib/pages";
 import { reviewSummaries, type ReviewSummary } from "@/lib/reviews";
+import { itemListJsonLd } from "@/lib/seo/item-list-json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { jsonLdScript } from "@/lib/seo/review-json-ld";
+import { siteUrl } from "@/lib/site";
 import { Pagination } from "./pagination";
 import { ReviewList } from "./review-list";
 
@@ -40,6 +44,19 @@ export async function ListingPage({ locale, listing, heading, lead, extra }: Pro
       <h1 className="page-title">{heading}</h1>
       {lead}
       {reviews.length === 0 ? <p>{t("empty")}</p> : <ReviewList locale={locale} reviews={reviews} extra={extra} />}
+      {reviews.length > 0 && (
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{
+            __html: jsonLdScript(
+              itemListJsonLd(
+                reviews.map((r) => ({ url: new URL(localePath(locale, `/reviews/${r.slug}`), siteUrl()).toString(), name: r.title })),
+                (page.page - 1) * PAGE_SIZE + 1,
+              ),
+            ),
+          }}
+        />
+      )}
       <Pagination locale={locale} page={page.page} pages={page.pages} pathOf={(n) => pathOf({ ...listing, page: n })} />
     </SiteFrame>
   );

@@ -32,6 +32,7 @@ export async function ReviewJsonLd({ review, locale }: { review: Review; locale:
     ratingHalves: review.ratingHalves,
     awards: review.awards.map((a) => `${a.won ? t("won") : t("nominated")}: ${a.category}, ${a.body} ${formatNumber(a.year, locale)}`),
     trailer: review.trailer,
+    sameAs: review.sameAs,
     createdAt: review.text.createdAt,
     publishedAt: review.text.publishedAt,
     criticName: review.criticName,

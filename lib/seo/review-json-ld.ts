@@ -21,7 +21,10 @@ export type ReviewJsonLdInput = {
   ratingHalves: number | null;
   /** One readable line per award or nomination. */
   awards: readonly string[];
-  trailer: { videoId: string; title: string } | null;
+  /** uploadDate is the day the editor read on YouTube; without it there is no valid VideoObject. */
+  trailer: { videoId: string; title: string; uploadDate: Date | null } | null;
+  /** The film's pages on Wikidata and IMDb. */
+  sameAs: readonly string[];
   createdAt: Date;
   publishedAt: Date | null;
   criticName: string | null;
@@ -37,8 +40,13 @@ export function isoDuration(minutes: number): string {
 
 const person = ({ name, url }: Linked) => ({ "@type": "Person", name, url });
 
-/** The trailer as a VideoObject, from the stored video id alone (YouTube is never contacted). */
-function trailerVideo(trailer: { videoId: string; title: string }, description: string) {
+/**
+ * The trailer as a VideoObject, from the stored video id and the upload day
+ * the editor entered (YouTube is never contacted). schema.org requires
+ * uploadDate, so a trailer without one gets no VideoObject: guessing the date
+ * would be false data, and leaving it out makes the markup invalid.
+ */
+function trailerVideo(trailer: { videoId: string; title: string; uploadDate: Date }, description: string) {
   const id = encodeURIComponent(trailer.videoId);
   return {
     "@type": "VideoObject",
@@ -47,7 +55,7 @@ function trailerVideo(trailer: { videoId: string; title: string }, description: 
     thumbnailUrl: `https://i.ytimg.com/vi/${id}/hqdefault.jpg`,
     embedUrl: `https://www.youtube-nocookie.com/embed/${id}`,
     contentUrl: `https://www.youtube.com/watch?v=${id}`,
-    // No uploadDate: only YouTube knows it, and guessing one would be false data.
+    uploadDate: trailer.uploadDate.toISOString().slice(0, 10),
   };
 }
 
@@ -67,12 +75,16 @@ export function reviewJsonLd(input: ReviewJsonLdInput) {
       ...(member.character ? { characterName: member.character } : {}),
     })),
     ...(input.awards.length ? { award: [...input.awards] } : {}),
-    ...(input.trailer ? { trailer: trailerVideo(input.trailer, input.description) } : {}),
+    ...(input.trailer?.uploadDate ? { trailer: trailerVideo({ ...input.trailer, uploadDate: input.trailer.uploadDate }, input.description) } : {}),
+    ...(input.sameAs.length ? { sameAs: [...input.sameAs] } : {}),
   };
   const publisher = { "@type": "Organization", name: input.publisher.name, url: input.publisher.url };
   return {
     "@context": "https://schema.org",
-    "@type": "Review",
+    // Google's review snippet requires a rating, so only a rated review claims
+    // it as a "Review"; an unrated one is schema.org's CriticReview (a kind of
+    // Review), valid markup that asks for no star snippet.
+    "@type": input.ratingHalves ? "Review" : "CriticReview",
     url: input.url,
     name: input.title,
     inLanguage: input.locale,

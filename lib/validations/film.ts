@@ -15,6 +15,41 @@ export const filmFieldLimits = { year: { min: FIRST_FILM_YEAR, max: maxFilmYear(
 export const AWARD_RESULTS = ["won", "nominated"] as const;
 export const SOURCE_KINDS = ["novel", "short_story", "play"] as const;
 
+/** A Wikidata item id ("Q…") and an IMDb title id ("tt…"), in a pasted URL or alone. */
+export const WIKIDATA_ID = /^(?:https?:\/\/(?:www\.|m\.)?wikidata\.org\/(?:wiki|entity)\/)?(Q[1-9][0-9]{0,11})\/?$/i;
+export const IMDB_ID = /^(?:https?:\/\/(?:www\.|m\.)?imdb\.com\/title\/)?(tt[0-9]{7,10})(?:\/[^\s]*)?$/i;
+
+/** An optional identifier on an outside site: its canonical id, null when empty, `message` when not one. */
+const externalId = (pattern: RegExp, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(300, { message })
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const id = value.match(pattern)?.[1];
+      if (!id) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return id[0]!.toUpperCase() === "Q" ? id.toUpperCase() : id.toLowerCase();
+    });
+
+/** An optional calendar day (the date input's YYYY-MM-DD), not after today; null when empty. */
+const pastDay = z
+  .string()
+  .trim()
+  .max(10, { message: "day" })
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+    if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value || day.getTime() > Date.now()) {
+      ctx.addIssue({ code: "custom", message: "day" });
+      return z.NEVER;
+    }
+    return day;
+  });
+
 const lines = (text: string) =>
   text
     .split(/\r?\n/)
@@ -142,6 +177,10 @@ const filmFields = z.object({
       return id;
     }),
   trailerTitle: z.string().trim().max(300, { message: "tooLong" }),
+  // Optional everywhere below: facts revisions saved before these fields existed still restore.
+  trailerUploadDate: pastDay.optional().default(null),
+  wikidataId: externalId(WIKIDATA_ID, "wikidataId").optional().default(null),
+  imdbId: externalId(IMDB_ID, "imdbId").optional().default(null),
   criticName: z.string().trim().max(200, { message: "tooLong" }).optional().default(""),
   sourceKind: z.enum(SOURCE_KINDS).or(z.literal("").transform(() => null)),
   sourceTitle: z.string().trim().max(300, { message: "tooLong" }),

@@ -57,6 +57,8 @@ async function seedFilm(tx: Prisma.TransactionClient, film: SeedFilm, personIds:
     trailerProvider: film.trailer ? "youtube" : null,
     trailerVideoId: film.trailer?.videoId ?? null,
     trailerTitle: film.trailer?.title ?? null,
+    // The trailer's upload day is left to editors: the seed page does not give it.
+    imdbId: film.imdbId ?? null,
     // Marquee's (fictional) house critic signs every demo review.
     criticName: "Hana Lefèvre",
   };

@@ -45,6 +45,8 @@ export type SeedFilm = {
   composers?: string[];
   source?: { kind: "novel" | "short_story" | "play"; title: string; year: number; authors: string[] };
   trailer?: { videoId: string; title: string };
+  /** The film's IMDb title id, for its JSON-LD sameAs (only where we know it for certain). */
+  imdbId?: string;
   cast: SeedCast[];
   awards: SeedAward[];
   translations: Partial<Record<Locale, SeedTranslation>>;

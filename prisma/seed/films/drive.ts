@@ -16,6 +16,7 @@ export const drive: SeedFilm = {
   composers: ["cliff-martinez"],
   source: { kind: "novel", title: "Drive", year: 2005, authors: ["james-sallis"] },
   trailer: { videoId: "KBiOF3y1W0Y", title: "Drive – Movie Trailer (2011) HD" },
+  imdbId: "tt0780504",
   cast: [
     { person: "ryan-gosling", character: "Driver", characterIn: { ja: "ドライバー", fr: "le Chauffeur", ar: "السائق" } },
     { person: "carey-mulligan", character: "Irene", characterIn: { ja: "アイリーン", ar: "آيرين" } },
