@@ -11,7 +11,7 @@ const bare: ReviewJsonLdInput = {
   runtimeMinutes: 45,
   description: "A film with nothing extra.",
   genres: [],
-  posterUrl: null,
+  imageUrl: null,
   directors: [{ name: "A. Director", url: "https://marquee.example/en/people/a-director" }],
   cast: [],
   ratingHalves: null,
@@ -47,7 +47,7 @@ describe("review JSON-LD builder", () => {
   it("adds rating bounds, poster, characters, awards and a trailer built from the id alone", () => {
     const data = reviewJsonLd({
       ...bare,
-      posterUrl: "https://marquee.example/media/posters/x.webp",
+      imageUrl: "https://marquee.example/media/posters/x.webp",
       cast: [{ name: "Ryan Gosling", url: "u", character: "Driver" }],
       ratingHalves: 9,
       awards: ["Won: Best Director, Cannes Film Festival 2011"],
@@ -89,7 +89,7 @@ describe("review JSON-LD builder", () => {
   it("passes the structured-data validator with every optional part filled in", async () => {
     const data = reviewJsonLd({
       ...bare,
-      posterUrl: "https://marquee.example/media/posters/x.webp",
+      imageUrl: "https://marquee.example/media/posters/x.webp",
       ratingHalves: 7,
       trailer: { videoId: "KBiOF3y1W0Y", title: "Trailer", uploadDate: new Date("2011-06-01T00:00:00Z") },
       sameAs: ["https://www.wikidata.org/wiki/Q42"],

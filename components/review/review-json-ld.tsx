@@ -26,7 +26,7 @@ export async function ReviewJsonLd({ review, locale }: { review: Review; locale:
     runtimeMinutes: review.runtimeMinutes,
     description: review.text.seoDescription || reviewDescription(review.text),
     genres: review.genres.map((g) => g.name),
-    posterUrl: review.posterPath ? absolute(review.posterPath) : null,
+    imageUrl: absolute(review.posterPath ?? localePath(locale, `/reviews/${review.slug}/card.png`)),
     directors: review.directors.map((d) => ({ name: d.name, url: personUrl(d.slug) })),
     cast: review.cast.map((c) => ({ name: c.name, url: personUrl(c.slug), character: c.character })),
     ratingHalves: review.ratingHalves,

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 import { alternatesFor } from "@/lib/site";
+import { cardImage } from "@/lib/social-card/card-content";
 
 /** OpenGraph's locale form ("ja_JP"), derived so a new locale needs no table entry. */
 export function ogLocale(tag: string): string {
@@ -19,7 +20,8 @@ type PageMetadata = {
   title: string;
   description: string;
   type?: "website" | "article";
-  image?: { url: string; alt: string };
+  /** The page's share image; the site's card when omitted. */
+  image?: { url: string; alt: string; width?: number; height?: number; type?: string };
   noindex?: boolean;
 };
 
@@ -32,7 +34,9 @@ export async function pageMetadata(page: PageMetadata): Promise<Metadata> {
   const t = await getTranslations({ locale: page.locale, namespace: "Listing" });
   const alternates = alternatesFor(page.path, page.locale, page.published);
   const shownAs = page.published.includes(page.locale) ? page.locale : (page.published[0] ?? page.locale);
-  const images = page.image ? [{ url: page.image.url, alt: page.image.alt }] : undefined;
+  const images = [
+    page.image ?? cardImage(localePath(page.locale, "/card.png"), (await getTranslations({ locale: page.locale, namespace: "Card" }))("siteAlt")),
+  ];
   return {
     title: page.title,
     description: page.description,
@@ -52,7 +56,7 @@ export async function pageMetadata(page: PageMetadata): Promise<Metadata> {
       images,
     },
     twitter: {
-      card: images ? "summary_large_image" : "summary",
+      card: "summary_large_image",
       title: page.title,
       description: page.description,
       images,

@@ -14,7 +14,8 @@ export type ReviewJsonLdInput = {
   /** Spoiler-free plain text (lib/markdown/plain-text.ts). */
   description: string;
   genres: readonly string[];
-  posterUrl: string | null;
+  /** The poster, else the review's social card; null for neither. */
+  imageUrl: string | null;
   directors: readonly Linked[];
   cast: readonly (Linked & { character: string })[];
   /** Half stars, 1..10; null when the critic gave no rating. */
@@ -67,7 +68,7 @@ export function reviewJsonLd(input: ReviewJsonLdInput) {
     dateCreated: String(input.year),
     duration: isoDuration(input.runtimeMinutes),
     ...(input.genres.length ? { genre: [...input.genres] } : {}),
-    ...(input.posterUrl ? { image: input.posterUrl } : {}),
+    ...(input.imageUrl ? { image: input.imageUrl } : {}),
     director: input.directors.map(person),
     actor: input.cast.map((member) => ({
       "@type": "PerformanceRole",

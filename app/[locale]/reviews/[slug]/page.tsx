@@ -22,6 +22,8 @@ import { tagPage } from "@/lib/page-tags";
 import { getReview } from "@/lib/reviews";
 import { ReviewJsonLd, reviewDescription } from "@/components/review/review-json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { cardImage, reviewCard } from "@/lib/social-card/card-content";
+import { localePath } from "@/i18n/paths";
 import { parseSlugParam } from "@/lib/validations/slug";
 
 type Props = PageProps<"/[locale]/reviews/[slug]">;
@@ -57,7 +59,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: text.seoTitle || t("metaTitle", { title: text.title, year: review.year }),
     description: text.seoDescription || reviewDescription(text),
     type: "article",
-    image: review.posterPath ? { url: review.posterPath, alt: text.posterAlt || t("posterAlt", { title: text.title }) } : undefined,
+    image: review.posterPath
+      ? { url: review.posterPath, alt: text.posterAlt || t("posterAlt", { title: text.title }) }
+      : cardImage(localePath(locale, `/reviews/${review.slug}/card.png`), (await reviewCard(review)).alt),
   });
 }
 
