@@ -28,7 +28,7 @@ export async function SiteFrame({ locale, path, translated, search = true, reade
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <LocaleLink locale={locale} href="/" className="brand" aria-label={`${t("name")} — ${t("home")}`}>
+          <LocaleLink locale={locale} href="/" className="brand">
             <span className="brand__mark" aria-hidden="true">
               ▚
             </span>
