@@ -3,10 +3,12 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
-// Reader pages are prerendered, so a per-request nonce is not available;
-// Next's inline bootstrap scripts therefore need 'unsafe-inline'. Everything
-// else is locked to this origin, and frames only to YouTube's no-cookie host,
-// which the trailer facade loads on demand.
+// Reader pages are cached, so a per-request nonce is not available. For the
+// cached pages, scripts/serve.mjs replaces 'unsafe-inline' with the hashes of
+// each page's own inline scripts (scripts/lib/script-hashes.mjs); what is
+// rendered per request (search, admin) keeps this policy. Everything else is
+// locked to this origin, and frames only to YouTube's no-cookie host, which the
+// trailer facade loads on demand.
 const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
@@ -59,6 +61,8 @@ const nextConfig = {
   // Several instances of one release share it (scripts/lib/instance-agreement.mjs checks).
   deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   poweredByHeader: false,
+  // scripts/serve.mjs compresses, after it has hashed each cached page's inline scripts.
+  compress: false,
   images: {
     // Posters are uploaded at run time and served by app/media.
     localPatterns: [{ pathname: "/media/**" }],

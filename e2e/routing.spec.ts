@@ -60,6 +60,26 @@ test("every kind of response carries the security headers", async ({ request }) 
   }
 });
 
+test("cached pages allow only their own inline scripts, and run under that policy", async ({ page }) => {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  for (const path of ["/en", "/ar/reviews/drive", "/fr/genres/crime", "/ja/years", "/en/reviews/no-such-film"]) {
+    const response = await page.goto(path);
+    const scriptSrc = response!.headers()["content-security-policy"]!.match(/script-src ([^;]*)/)![1]!;
+    expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+    const inline = await page.locator("script:not([src]):not([type='application/ld+json'])").count();
+    expect(inline, path).toBeGreaterThan(0);
+    expect(scriptSrc.match(/'sha256-[A-Za-z0-9+/=]+'/g)?.length ?? 0, path).toBeGreaterThan(0);
+  }
+  // Hydrated: a client-side link works (the switcher keeps the page), with no script refused on the way.
+  await page.goto("/en/reviews/drive");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" }).click();
+  await expect(page).toHaveURL(/\/fr\/reviews\/drive$/);
+  expect(refused).toEqual([]);
+});
+
 test.describe("localized 404", () => {
   for (const [path, lang, heading] of [
     ["/en/no-such-page", "en", "Page not found"],

@@ -4,10 +4,12 @@
 // the sign-in rate limit (README, "Deployment behind a proxy").
 // Serves the build in NEXT_DIST_DIR (default .next) on HOST:PORT.
 import http from "node:http";
+import compression from "compression";
 import next from "next";
 import { clientAddress, trustedProxies } from "./lib/client-address.mjs";
 import { AgreementError, checkAgreement } from "./lib/instance-agreement.mjs";
 import { loadNotFoundDocuments, replaceNotFoundShell } from "./lib/not-found-documents.mjs";
+import { hashInlineScripts } from "./lib/script-hashes.mjs";
 
 const port = Number(process.env.PORT || 3000);
 // Loopback unless told otherwise: a deployment behind a proxy sets HOST.
@@ -29,6 +31,9 @@ const app = next({ dev: false, dir: process.cwd(), hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const notFoundDocuments = loadNotFoundDocuments(process.env.NEXT_DIST_DIR || ".next");
+// Compression here rather than in Next (compress: false in next.config.js), so
+// that it sees pages after their script hashes are computed.
+const compress = compression();
 
 const server = http.createServer((request, response) => {
   const forwarded = request.headers["x-forwarded-for"];
@@ -36,8 +41,13 @@ const server = http.createServer((request, response) => {
   // Only one address goes on, the one this server believes; better-auth and
   // Next read it from here.
   request.headers["x-forwarded-for"] = clientAddress(request.socket.remoteAddress, chain, trusted);
-  replaceNotFoundShell(request, response, notFoundDocuments);
-  handle(request, response);
+  compress(request, response, () => {
+    // The last wrapper sees Next's calls first: pages are hashed, then a 404
+    // shell is replaced (with the document's own hashes) on the way out.
+    replaceNotFoundShell(request, response, notFoundDocuments);
+    hashInlineScripts(request, response);
+    handle(request, response);
+  });
 });
 server.listen(port, host, () => {
   console.log(`✓ Ready on http://${host.includes(":") ? `[${host}]` : host}:${port}`);

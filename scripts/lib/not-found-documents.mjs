@@ -11,10 +11,17 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { inlineScriptHashes, withScriptHashes } from "./script-hashes.mjs";
 
 const DOCUMENT = "page-not-found";
 /** Headers that described Next's body, not the document sent instead. */
 const BODY_HEADERS = ["content-encoding", "content-length", "etag", "transfer-encoding"];
+
+/** A document's bytes, and the CSP hashes of its inline scripts. */
+const readDocument = (file) => {
+  const body = fs.readFileSync(file);
+  return { body, hashes: inlineScriptHashes(body.toString("utf8")) };
+};
 
 /** Each locale's prerendered 404 document, and the language-neutral one under "". */
 export function loadNotFoundDocuments(distDir) {
@@ -23,10 +30,10 @@ export function loadNotFoundDocuments(distDir) {
   if (!fs.existsSync(appDir)) return documents;
   for (const entry of fs.readdirSync(appDir, { withFileTypes: true })) {
     const file = path.join(appDir, entry.name, `${DOCUMENT}.html`);
-    if (entry.isDirectory() && fs.existsSync(file)) documents.set(entry.name, fs.readFileSync(file));
+    if (entry.isDirectory() && fs.existsSync(file)) documents.set(entry.name, readDocument(file));
   }
   const neutral = path.join(appDir, "_not-found.html");
-  if (fs.existsSync(neutral)) documents.set("", fs.readFileSync(neutral));
+  if (fs.existsSync(neutral)) documents.set("", readDocument(neutral));
   return documents;
 }
 
@@ -55,11 +62,13 @@ export function replaceNotFoundShell(request, response, documents) {
     if (status !== 404 || !type.startsWith("text/html")) return writeHead.call(this, status, ...rest);
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     for (const name of BODY_HEADERS) response.removeHeader(name);
-    response.setHeader("content-length", document.length);
+    response.setHeader("content-length", document.body.length);
+    const policy = response.getHeader("content-security-policy");
+    if (policy) response.setHeader("content-security-policy", withScriptHashes(String(policy), document.hashes));
     replaced = true;
     // Past any wrapper (Next's compression) straight to Node's response.
     http.ServerResponse.prototype.writeHead.call(this, 404);
-    http.ServerResponse.prototype.end.call(this, request.method === "HEAD" ? undefined : document);
+    http.ServerResponse.prototype.end.call(this, request.method === "HEAD" ? undefined : document.body);
     return this;
   };
   // Once the document is sent, Next's own body goes nowhere.
