@@ -22,8 +22,11 @@ export function frontPathsFor(tags: readonly string[]): string[] {
   return [...new Set(paths)];
 }
 
-/** After the response: MARQUEE_FRONT_URL (one or more, comma-separated) fetch each page fresh. */
-export function refreshFront(tags: readonly string[]) {
+/**
+ * After the response: MARQUEE_FRONT_URL (one or more, comma-separated) fetch
+ * each page fresh; `first`, the page the editor just changed, before any other.
+ */
+export function refreshFront(tags: readonly string[], first?: string) {
   const fronts = (process.env.MARQUEE_FRONT_URL ?? "").split(",").filter(Boolean);
   const key = process.env.MARQUEE_FRONT_REFRESH_KEY;
   if (fronts.length === 0 || !key) return;
@@ -36,11 +39,12 @@ export function refreshFront(tags: readonly string[]) {
     await response.arrayBuffer();
   };
   after(async () => {
-    // The review pages first, on their own: on a busy instance every render
-    // started beside them would delay the page the editor just published.
-    const [reviews, others] = [paths.filter((p) => p.includes("/reviews/")), paths.filter((p) => !p.includes("/reviews/"))];
+    // The page the editor changed alone, then the other review pages, then the
+    // rest: on a busy instance every render started beside one delays it.
+    const rest = paths.filter((p) => p !== first);
+    const batches = [paths.filter((p) => p === first), rest.filter((p) => p.includes("/reviews/")), rest.filter((p) => !p.includes("/reviews/"))];
     let failed = 0;
-    for (const batch of [reviews, others]) {
+    for (const batch of batches) {
       const results = await Promise.allSettled(fronts.flatMap((front) => batch.map((path) => refresh(front, path))));
       failed += results.filter((result) => result.status === "rejected").length;
     }

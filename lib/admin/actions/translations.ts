@@ -1,5 +1,6 @@
 "use server";
 
+import { localePath } from "@/i18n/paths";
 import { ACCOUNT_IDENTITY } from "@/lib/access/identity";
 import { assertEditor } from "@/lib/auth/session";
 import { FAILED, conflictResult, orFailed, echoValues, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
@@ -76,6 +77,6 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
   if (outcome.kind === "failed") return failure(outcome.error, values);
   if (outcome.kind === "missing") return { ...FAILED, values };
   if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale, values);
-  await refreshAfterWrite(outcome.tags);
+  await refreshAfterWrite(outcome.tags, localePath(locale, `/reviews/${slug.data}`));
   return { ok: true, message: "translation.saved", version: outcome.version };
 }
