@@ -66,7 +66,7 @@ export function replaceNotFoundShell(request, response, documents) {
     const policy = response.getHeader("content-security-policy");
     if (policy) response.setHeader("content-security-policy", withScriptHashes(String(policy), document.hashes));
     replaced = true;
-    // Past any wrapper (Next's compression) straight to Node's response.
+    // Past every wrapper (serve.mjs's compression and script hashing) straight to Node's response.
     http.ServerResponse.prototype.writeHead.call(this, 404);
     http.ServerResponse.prototype.end.call(this, request.method === "HEAD" ? undefined : document.body);
     return this;
