@@ -9,10 +9,10 @@ let clientNumber = 0;
  * A browser context with its own client address. better-auth rate-limits
  * sign-in per address, so tests running side by side must not share one.
  */
-export async function newClient(browser: Browser, locale = "en"): Promise<BrowserContext> {
+export async function newClient(browser: Browser, locale = "en", options: { timezoneId?: string } = {}): Promise<BrowserContext> {
   clientNumber += 1;
   const address = `10.${process.pid % 250}.${Math.floor(clientNumber / 250)}.${clientNumber % 250}`;
-  return browser.newContext({ extraHTTPHeaders: { "Accept-Language": locale, "X-Forwarded-For": address } });
+  return browser.newContext({ ...options, extraHTTPHeaders: { "Accept-Language": locale, "X-Forwarded-For": address } });
 }
 
 /** Opens an admin page and waits until its main form is interactive. */
@@ -63,7 +63,23 @@ export async function createFilm(page: Page, film: { title: string; lang?: strin
   return { slug: new URL(page.url()).pathname.split("/").pop()!, suggested };
 }
 
-/** Fills one translation in the translation editor and saves it. */
+/**
+ * The datetime-local value the browser's own time zone shows for a UTC time
+ * ("2030-01-01T00:00:00", read as UTC), or "" to clear the field.
+ */
+export async function localInput(page: Page, utc: string) {
+  if (!utc) return "";
+  return page.evaluate(
+    (iso) => {
+      const date = new Date(iso);
+      const pad = (n: number) => String(n).padStart(2, "0");
+      return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+    },
+    /Z$/.test(utc) ? utc : `${utc}Z`,
+  );
+}
+
+/** Fills one translation in the translation editor and saves it. The publication time is given in UTC. */
 export async function writeTranslation(
   page: Page,
   text: {
@@ -81,6 +97,6 @@ export async function writeTranslation(
   await page.getByLabel("Synopsis").fill(text.synopsis ?? `${text.title}: synopsis.`);
   await page.getByLabel("Review", { exact: true }).fill(text.commentary ?? `${text.title}: review.`);
   await page.getByLabel("Status", { exact: true }).selectOption(text.status ?? "published");
-  if (text.publishAt !== undefined) await page.getByLabel("Publish at (UTC, optional)").fill(text.publishAt);
+  if (text.publishAt !== undefined) await page.getByLabel("Publish at (optional)").fill(await localInput(page, text.publishAt));
   await page.getByRole("button", { name: "Save", exact: true }).click();
 }

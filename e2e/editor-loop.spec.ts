@@ -19,9 +19,12 @@ test("create a film, write English, translate to Japanese side by side, publish,
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
   await gotoForm(page, `/en/admin/films/${slug}/translations/ja?ref=en`);
-  const reference = page.getByRole("region", { name: "Reference: English" });
-  await expect(reference).toContainText("Kanji Watanabe has stamped papers for thirty years.");
-  await expect(reference.locator("em")).toHaveText("quietest");
+  // The English text beside each field it is translated into, rendered as readers see it.
+  const reference = (field: string) => page.locator(`.aligned-field__reference[data-field="${field}"]`);
+  await expect(reference("title")).toContainText("English reference · Title");
+  await expect(reference("title").locator('p[lang="en"]')).toHaveText("Ikiru");
+  await expect(reference("synopsis")).toContainText("Kanji Watanabe has stamped papers for thirty years.");
+  await expect(reference("commentary").locator("em")).toHaveText("quietest");
   await writeTranslation(page, {
     title: "生きる",
     excerpt: "死を宣告された役人が、生きる意味を探す。",

@@ -26,7 +26,19 @@ export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { useGrouping: false }).format(value);
 }
 
-/** Date and time to the minute, in UTC, for editors ("who saved, when"). */
-export function formatDateTime(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
+/** An IANA time zone this runtime knows ("Europe/Paris"), or UTC: a form field is never trusted as is. */
+export function knownTimeZone(zone: unknown): string {
+  if (typeof zone !== "string" || zone.length > 64) return "UTC";
+  try {
+    return new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return "UTC";
+  }
+}
+
+/** Date and time to the minute for editors ("who saved, when"), in their time zone (UTC by default), which it names. */
+export function formatDateTime(date: Date, locale: string, timeZone = "UTC"): string {
+  const zone = knownTimeZone(timeZone);
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(date);
+  return zone === "UTC" ? `${text} UTC` : `${text} (${zone})`;
 }

@@ -58,7 +58,13 @@ describe("simultaneous saves on PostgreSQL", () => {
         if (!check.ok) return "conflict";
         const target = { filmId: film.id, locale: "fr", sourceLocale: film.sourceLocale, sourceTextVersion: null };
         const text = { ...current, commentary };
-        await writeTranslation(tx, target, current, { text, status: current.status, publishedAt: current.publishedAt }, editor.id);
+        await writeTranslation(
+          tx,
+          target,
+          current,
+          { text, status: current.status, publishedAt: current.publishedAt, basis: { seen: null, reviewed: false } },
+          editor.id,
+        );
         return "saved";
       });
     };

@@ -45,6 +45,8 @@ describe("translationState", () => {
     [{ status: "published", publishedAt: earlier, sourceVersion: 2 }, "published"],
     [{ status: "published", publishedAt: earlier, sourceVersion: 1 }, "outdated"],
     [{ status: "draft", publishedAt: null, sourceVersion: 1 }, "outdated"],
+    [{ status: "unpublished", publishedAt: earlier, sourceVersion: 2 }, "unpublished"],
+    [{ status: "unpublished", publishedAt: earlier, sourceVersion: 1 }, "outdated"],
   ] as const)("%o is %s", (facts, expected) => {
     expect(translationState(facts, source, false, now)).toBe(expected);
   });

@@ -13,6 +13,13 @@ describe("diffSnapshots", () => {
     expect(diff[0]!.parts.filter((p) => p.added).map((p) => p.value)).toEqual(["loud"]);
   });
 
+  it("leaves out a time saved again to the second, and bookkeeping, but keeps a real reschedule", () => {
+    const older = { publishedAt: "2026-11-25T10:00:00.123Z", version: "3", title: "Drive" };
+    expect(diffSnapshots(older, { publishedAt: "2026-11-25T10:00:00.000Z", version: "4", title: "Drive" })).toEqual([]);
+    expect(diffSnapshots(older, { ...older, publishedAt: "2026-11-26T10:00:00.000Z" }).map((d) => d.field)).toEqual(["publishedAt"]);
+    expect(diffSnapshots({ publishedAt: "" }, { publishedAt: "2026-11-26T10:00:00.000Z" })).toHaveLength(1);
+  });
+
   it("treats a missing field as empty", () => {
     expect(diffSnapshots({}, { musicNotes: "Score" })[0]!.parts).toEqual([{ value: "Score", added: true, removed: false }]);
   });

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import type { recentAccountEvents } from "@/lib/editorial/account-events";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "./local-time";
 
 type Props = { locale: Locale; events: Awaited<ReturnType<typeof recentAccountEvents>> };
 
@@ -26,7 +26,9 @@ export async function AccountHistory({ locale, events }: Props) {
           <tbody>
             {events.map((event) => (
               <tr key={event.id}>
-                <td>{formatDateTime(event.createdAt, locale)}</td>
+                <td>
+                  <LocalTime date={event.createdAt} locale={locale} />
+                </td>
                 <td dir="auto">{event.account}</td>
                 <td dir="auto">{t(`kinds.${event.kind}`, { previous: event.previous ?? "", current: event.current ?? "" })}</td>
                 <td dir="auto">{event.actor ?? t("deleted")}</td>

@@ -8,13 +8,13 @@ import type { FilmLabels } from "@/lib/editorial/labels";
 import { localeDirection } from "@/lib/locales";
 import { FieldError } from "./form-message";
 
-type Props = { target: Locale; labels: FilmLabels; state: ActionResult | null };
+type Props = { target: Locale; labels: FilmLabels; state: ActionResult | null; onChange: () => void };
 
 /**
  * Character names and award labels in the language being written, part of the
  * translation form. The original is the placeholder; empty shows the original.
  */
-export function LabelFields({ target, labels, state }: Props) {
+export function LabelFields({ target, labels, state, onChange }: Props) {
   const t = useTranslations("Admin.labels");
   const lang = { lang: target, dir: localeDirection(target), maxLength: LABEL_MAX };
   const value = (name: string, saved: string) => state?.values?.[name] ?? saved;
@@ -30,7 +30,7 @@ export function LabelFields({ target, labels, state }: Props) {
   };
   if (labels.characters.length === 0 && labels.awards.length === 0) return null;
   return (
-    <fieldset className="field labels">
+    <fieldset className="field labels" onChange={onChange}>
       <legend>{t("title")}</legend>
       <p className="hint">{t("intro")}</p>
       {labels.characters.map((c) => input(`character.${c.id}`, t("characterOf", { actor: c.actor, original: c.original }), c.value, c.original))}

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
+import { DiffText } from "./diff-text";
 import { diffSnapshots, getRevisionSnapshot } from "@/lib/editorial/revisions";
 
 type Props = { locale: Locale; a: string; b: string };
@@ -8,8 +9,14 @@ type Props = { locale: Locale; a: string; b: string };
 export async function RevisionDiff({ locale, a, b }: Props) {
   const t = await getTranslations({ locale, namespace: "Admin.history" });
   const tFields = await getTranslations({ locale, namespace: "Admin.translation.fields" });
-  // Translation fields have names in the editor's language; facts keep their form names.
-  const fieldName = (field: string) => (tFields.has(field as "title") ? tFields(field as "title") : field);
+  // Every field by its name in the editor's language: a translation's text
+  // fields as the editor labels them, everything else from the history's list.
+  const fieldName = (field: string) =>
+    tFields.has(field as "title")
+      ? tFields(field as "title")
+      : t.has(`fields.${field}` as "fields.slug")
+        ? t(`fields.${field}` as "fields.slug")
+        : field;
   const [first, second] = await Promise.all([getRevisionSnapshot(a), getRevisionSnapshot(b)]);
   if (!first || !second) return null;
   if (first.filmId !== second.filmId || first.kind !== second.kind || first.locale !== second.locale) {
@@ -24,21 +31,7 @@ export async function RevisionDiff({ locale, a, b }: Props) {
       {changes.map((change) => (
         <div key={change.field} className="revision-diff__field">
           <h3>{fieldName(change.field)}</h3>
-          <p className="revision-diff__text" lang={older.locale ?? undefined} dir="auto">
-            {change.parts.map((part, index) =>
-              part.added ? (
-                <ins key={index} title={t("added")}>
-                  {part.value}
-                </ins>
-              ) : part.removed ? (
-                <del key={index} title={t("removed")}>
-                  {part.value}
-                </del>
-              ) : (
-                <span key={index}>{part.value}</span>
-              ),
-            )}
-          </p>
+          <DiffText parts={change.parts} lang={older.locale ?? undefined} addedLabel={t("added")} removedLabel={t("removed")} />
         </div>
       ))}
     </section>

@@ -1,55 +1,63 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useActionState, useRef, useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import { saveTranslation, type SaveTranslationResult } from "@/lib/admin/actions/translations";
 import type { FilmLabels } from "@/lib/editorial/labels";
 import type { EditableText } from "@/lib/editorial/workspace";
-import {
-  EXCERPT_MAX,
-  TEXT_FIELDS,
-  TITLE_MAX,
-  TRANSLATION_STATUSES,
-  fieldLimits,
-  translationSchema,
-  type TextField,
-} from "@/lib/validations/translation";
+import { TEXT_FIELDS, fieldLimits, translationSchema, type TextField } from "@/lib/validations/translation";
 import { FormMessage } from "./form-message";
 import { LabelFields } from "./label-fields";
+import { browserTimeZone } from "./local-time";
+import { PublishingFields } from "./publishing-fields";
 import { SeoFields } from "./seo-fields";
-import { TextFieldEditor } from "./text-field-editor";
 import { TextPreview } from "./text-preview";
+import { TranslationFields } from "./translation-fields";
+import { useDraftStore } from "./use-draft-store";
 import { useHydrated } from "./use-hydrated";
+import { useLeaveGuard } from "./use-leave-guard";
 import { useSchemaCheck } from "./use-schema-check";
 
 type Props = {
   uiLocale: Locale;
   slug: string;
   target: Locale;
+  reference: Locale;
+  sourceLocale: Locale;
   languages: Record<Locale, string>;
   texts: Record<Locale, EditableText | null>;
   labels: FilmLabels | null;
 };
 
-const pickText = (text: EditableText | null): Record<TextField, string> =>
-  Object.fromEntries(TEXT_FIELDS.map((field) => [field, text?.[field] ?? ""])) as Record<TextField, string>;
+type Fields = Record<TextField, string>;
+/** Everything the editor can change before saving: what the browser keeps while they type. */
+type Work = { fields: Fields; status: string; publishAt: string; version: number };
 
-/** The editable side of the side-by-side editor: one locale's text, its status and schedule, with a live preview. */
-export function TranslationEditor({ uiLocale, slug, target, languages, texts, labels }: Props) {
+const pickText = (text: EditableText | null): Fields => Object.fromEntries(TEXT_FIELDS.map((field) => [field, text?.[field] ?? ""])) as Fields;
+const sameText = (a: Fields, b: Fields) => TEXT_FIELDS.every((field) => a[field] === b[field]);
+
+/** The editable side of the translation editor: one locale's text beside the reference, its status and schedule, a live preview. */
+export function TranslationEditor({ uiLocale, slug, target, reference, sourceLocale, languages, texts, labels }: Props) {
   const t = useTranslations("Admin.translation");
+  const format = useFormatter();
   const initial = texts[target];
   const [fields, setFields] = useState(() => pickText(initial));
   const [status, setStatus] = useState(initial?.status ?? "draft");
-  const [publishAt, setPublishAt] = useState(initial?.publishAt.slice(0, 19) ?? "");
+  // The stored UTC instant (ISO) or ""; shown and entered in the editor's zone (PublishingFields).
+  const [publishAt, setPublishAt] = useState(initial?.publishAt ?? "");
   const [version, setVersion] = useState(initial?.version ?? 0);
   const [dirty, setDirtyState] = useState(false);
-  // Read by the beforeunload listener at the moment of leaving, so a save that
-  // just finished never triggers a stale "unsaved changes" prompt.
   const dirtyRef = useRef(false);
   const setDirty = (value: boolean) => {
     dirtyRef.current = value;
     setDirtyState(value);
+  };
+  const releaseGuard = useLeaveGuard(dirtyRef, t("leaveConfirm"));
+  const draft = useDraftStore<Work>(`marquee:translation:${slug}:${target}`, (kept) => sameText(kept.fields, pickText(initial)));
+  const work = (change: Partial<Work>) => {
+    draft.keep({ fields, status, publishAt, version, ...change });
+    setDirty(true);
   };
   const [copySource, setCopySource] = useState<Locale | "">("");
   // A successful save moves the form to the new version; a refused one leaves
@@ -59,47 +67,66 @@ export function TranslationEditor({ uiLocale, slug, target, languages, texts, la
     if (result.ok && result.version) {
       setVersion(result.version);
       setDirty(false);
+      draft.clear();
+      releaseGuard();
     }
     return result;
   }, null);
 
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (dirtyRef.current) event.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, []);
-
   const update = (field: TextField, value: string) => {
-    setFields((current) => ({ ...current, [field]: value }));
-    setDirty(true);
+    const next = { ...fields, [field]: value };
+    setFields(next);
+    work({ fields: next });
   };
   const copyFrom = () => {
     if (!copySource) return;
     const source = texts[copySource];
     if (!source || !window.confirm(t("copyConfirm", { language: languages[copySource] }))) return;
     setFields(pickText(source));
+    work({ fields: pickText(source) });
+  };
+  const restoreDraft = () => {
+    if (!draft.found) return;
+    const kept = draft.found.value;
+    setFields(kept.fields);
+    setStatus(kept.status);
+    setPublishAt(kept.publishAt);
+    // The version the kept text started from: if someone saved since, the
+    // save is refused as a conflict instead of overwriting their work.
+    setVersion(kept.version);
     setDirty(true);
+    draft.dismiss();
   };
   const [localErrors, checkBeforeSending] = useSchemaCheck(translationSchema, fieldLimits);
   const ready = useHydrated();
   const errorOf = (field: string) => localErrors?.[field] ?? state?.fieldErrors?.[field];
   const others = (Object.keys(languages) as Locale[]).filter((l) => l !== target);
+  const outdated = initial?.state === "outdated";
 
   return (
-    <form
-      action={action}
-      className="translation-editor"
-      lang={uiLocale}
-      onChange={() => setDirty(true)}
-      onSubmit={checkBeforeSending}
-      data-ready={ready ? "" : undefined}
-    >
+    <form action={action} className="translation-editor" lang={uiLocale} onSubmit={checkBeforeSending} data-ready={ready ? "" : undefined}>
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="locale" value={target} />
       <input type="hidden" name="uiLocale" value={uiLocale} />
       <input type="hidden" name="version" value={version} />
+      {/* So a conflict names the other save's time in the editor's own zone. */}
+      <input type="hidden" name="timeZone" value={ready ? browserTimeZone() : "UTC"} />
+      {/* The source text this form showed: what a text saved here was made from. */}
+      <input type="hidden" name="sourceVersion" value={texts[sourceLocale]?.textVersion ?? ""} />
+
+      {draft.found && (
+        <div className="notice draft-recovery" role="alert">
+          <p>{t("recovered", { time: format.dateTime(new Date(draft.found.savedAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
+          <div className="editor-actions">
+            <button type="button" className="button button--primary" onClick={restoreDraft}>
+              {t("recoverRestore")}
+            </button>
+            <button type="button" className="button" onClick={draft.clear}>
+              {t("recoverDiscard")}
+            </button>
+          </div>
+        </div>
+      )}
 
       <div className="copy-from">
         <label htmlFor="copy-source">{t("copyFrom")}</label>
@@ -116,83 +143,31 @@ export function TranslationEditor({ uiLocale, slug, target, languages, texts, la
         </button>
       </div>
 
-      <TextFieldEditor
-        id="title"
-        label={t("fields.title")}
-        value={fields.title}
+      <TranslationFields
+        fields={fields}
         onChange={update}
-        lang={target}
-        maxLength={TITLE_MAX}
-        error={errorOf("title")}
-        single
-      />
-      <TextFieldEditor
-        id="excerpt"
-        label={t("fields.excerpt")}
-        value={fields.excerpt}
-        onChange={update}
-        lang={target}
-        maxLength={EXCERPT_MAX}
-        error={errorOf("excerpt")}
-        rows={3}
-      />
-      {(["synopsis", "commentary", "contentWarning", "musicNotes"] as const).map((field) => (
-        <TextFieldEditor
-          key={field}
-          id={field}
-          label={t(`fields.${field}`)}
-          hint={field === "commentary" ? `${t("markdownHint")} ${t("spoilerHint")}` : t("markdownHint")}
-          value={fields[field]}
-          onChange={update}
-          lang={target}
-          error={errorOf(field)}
-          rows={field === "commentary" || field === "synopsis" ? 10 : 3}
-        />
-      ))}
-
-      <TextFieldEditor
-        id="posterAlt"
-        label={t("fields.posterAlt")}
-        value={fields.posterAlt}
-        onChange={update}
-        lang={target}
-        maxLength={TITLE_MAX}
-        error={errorOf("posterAlt")}
-        single
+        target={target}
+        reference={{ locale: reference, language: languages[reference], text: texts[reference] }}
+        errorOf={errorOf}
       />
       <SeoFields fields={fields} onChange={update} lang={target} errorOf={errorOf} />
 
-      {labels && <LabelFields target={target} labels={labels} state={state} />}
+      {labels && <LabelFields target={target} labels={labels} state={state} onChange={() => work({})} />}
 
-      <fieldset className="publishing">
-        <legend>{t("status")}</legend>
-        <div className="field">
-          <label htmlFor="status">{t("status")}</label>
-          <select id="status" name="status" value={status} onChange={(e) => setStatus(e.target.value)}>
-            {TRANSLATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="publishAt">{t("publishAt")}</label>
-          <input
-            id="publishAt"
-            name="publishAt"
-            type="datetime-local"
-            step={1}
-            value={publishAt}
-            onChange={(e) => setPublishAt(e.target.value)}
-            aria-describedby="publishAt-hint"
-            aria-invalid={errorOf("publishAt") ? true : undefined}
-          />
-          <p id="publishAt-hint" className="hint">
-            {t("publishAtHint")}
-          </p>
-        </div>
-      </fieldset>
+      <PublishingFields
+        status={status}
+        onStatus={(value) => {
+          setStatus(value);
+          work({ status: value });
+        }}
+        publishAt={publishAt}
+        onPublishAt={(value) => {
+          setPublishAt(value);
+          work({ publishAt: value });
+        }}
+        error={errorOf("publishAt")}
+        reviewAgainst={outdated ? languages[sourceLocale] : undefined}
+      />
 
       <div className="editor-actions">
         <button type="submit" className="button button--primary" disabled={pending}>

@@ -43,9 +43,12 @@ export function echoValues(form: FormData, omit: readonly string[] = []): Record
   return values;
 }
 
-/** A refused save: who saved in between and when (in the editor's language), with the editor's text kept. */
+/**
+ * A refused save: who saved in between and when (in the editor's language,
+ * and in their time zone when the form sent one), with the editor's text kept.
+ */
 export function conflictResult(by: string, at: Date, uiLocale: string, values?: Record<string, string>): ActionResult {
-  const time = formatDateTime(at, isLocale(uiLocale) ? uiLocale : defaultLocale);
+  const time = formatDateTime(at, isLocale(uiLocale) ? uiLocale : defaultLocale, values?.timeZone);
   return { ok: false, message: "errors.conflict", messageValues: { name: by, time }, values };
 }
 

@@ -15,7 +15,9 @@ function stateWhere(state: Exclude<TranslationState, "missing">, now: Date): Pri
     case "outdated":
       return { outdated: true };
     case "draft":
-      return { outdated: false, status: { not: "published" } };
+      return { outdated: false, status: "draft" };
+    case "unpublished":
+      return { outdated: false, status: "unpublished" };
     case "scheduled":
       return { outdated: false, status: "published", OR: [{ publishedAt: null }, { publishedAt: { gt: now } }] };
     case "published":

@@ -48,11 +48,26 @@ export function flattenSnapshot(snapshot: Record<string, unknown>, prefix = ""):
 
 export type FieldDiff = { field: string; parts: { value: string; added?: boolean; removed?: boolean }[] };
 
-/** Word-level differences between two snapshots, for the fields that changed. */
+/** Bookkeeping a snapshot carries that is no change an editor made. */
+const NOT_EDITS = new Set(["version"]);
+/** Snapshot fields that hold a time. */
+const TIME_FIELDS = new Set(["publishedAt"]);
+
+/**
+ * A time moved by less than a second is the same time saved again (a form
+ * shows whole seconds; the stored time has milliseconds): not a change.
+ */
+function sameTime(a: string, b: string) {
+  const [x, y] = [Date.parse(a), Date.parse(b)];
+  return Number.isFinite(x) && Number.isFinite(y) && Math.abs(x - y) < 1000;
+}
+
+/** Word-level differences between two snapshots, for the fields an editor changed. */
 export function diffSnapshots(older: Record<string, string>, newer: Record<string, string>): FieldDiff[] {
   const fields = [...new Set([...Object.keys(older), ...Object.keys(newer)])];
   return fields
-    .filter((field) => (older[field] ?? "") !== (newer[field] ?? ""))
+    .filter((field) => !NOT_EDITS.has(field) && (older[field] ?? "") !== (newer[field] ?? ""))
+    .filter((field) => !(TIME_FIELDS.has(field) && sameTime(older[field] ?? "", newer[field] ?? "")))
     .map((field) => ({
       field,
       parts: diffWordsWithSpace(older[field] ?? "", newer[field] ?? "").map(({ value, added, removed }) => ({ value, added, removed })),

@@ -1,7 +1,7 @@
 // What an editor sees for each translation of a film. Computed from stored
 // facts (status, publication time, versions), never typed in by hand.
 
-export const TRANSLATION_STATES = ["missing", "draft", "scheduled", "published", "outdated"] as const;
+export const TRANSLATION_STATES = ["missing", "draft", "scheduled", "published", "unpublished", "outdated"] as const;
 export type TranslationState = (typeof TRANSLATION_STATES)[number];
 
 export type TranslationFacts = {
@@ -29,5 +29,6 @@ export function translationState(t: TranslationFacts | null, source: { textVersi
   if (!t) return "missing";
   if (isOutdated(t, source, isSource)) return "outdated";
   if (t.status === "published") return isLive(t, now) ? "published" : "scheduled";
-  return "draft";
+  // Taken down after being published: not the same as never published.
+  return t.status === "unpublished" ? "unpublished" : "draft";
 }

@@ -17,6 +17,10 @@ export type EditableText = {
   /** ISO time, or "" */
   publishAt: string;
   version: number;
+  /** Counts changes to the text; the source's is what translations are made from. */
+  textVersion: number;
+  /** The source text version this translation was made from (null for the source). */
+  sourceVersion: number | null;
   state: TranslationState;
 };
 
@@ -25,6 +29,7 @@ export async function getTranslationWorkspace(slug: string, now = new Date()) {
   const film = await db.film.findFirst({
     where: { slug, deletedAt: null },
     select: {
+      id: true,
       slug: true,
       originalTitle: true,
       sourceLocale: true,
@@ -50,12 +55,14 @@ export async function getTranslationWorkspace(slug: string, now = new Date()) {
         status: t.status,
         publishAt: t.status === "published" && t.publishedAt ? t.publishedAt.toISOString() : "",
         version: t.version,
+        textVersion: t.textVersion,
+        sourceVersion: t.sourceVersion,
         state: translationState(t, source, locale === film.sourceLocale, now),
       };
       return [locale, text];
     }),
   ) as Record<Locale, EditableText | null>;
-  return { slug: film.slug, originalTitle: film.originalTitle, sourceLocale: film.sourceLocale as Locale, texts };
+  return { filmId: film.id, slug: film.slug, originalTitle: film.originalTitle, sourceLocale: film.sourceLocale as Locale, texts };
 }
 
 export type TranslationWorkspace = NonNullable<Awaited<ReturnType<typeof getTranslationWorkspace>>>;

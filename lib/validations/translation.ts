@@ -56,6 +56,16 @@ const translationFields = z.object({
   publishAt: scheduleTime,
   /** The version the editor started from; 0 for a translation that does not exist yet. */
   version: z.coerce.number().int().min(0),
+  /** The source text version the editor was shown beside this one (lib/editorial/write-translation.ts). */
+  sourceVersion: z
+    .string()
+    .optional()
+    .transform((value) => (value && /^\d{1,9}$/.test(value) ? Number(value) : null)),
+  /** "Checked against the current source": an outdated translation whose text needs no change. */
+  sourceReviewed: z
+    .string()
+    .optional()
+    .transform((value) => value === "on"),
 });
 
 export const translationSchema = cleanForm(translationFields);

@@ -126,7 +126,8 @@ async function seedFilm(tx: Prisma.TransactionClient, film: SeedFilm, personIds:
     });
   }
   for (const [locale, text] of Object.entries(film.translations)) {
-    await tx.reviewTranslation.create({
+    const sourceVersion = locale === "en" ? null : 1;
+    const saved = await tx.reviewTranslation.create({
       data: {
         filmId,
         locale,
@@ -140,7 +141,26 @@ async function seedFilm(tx: Prisma.TransactionClient, film: SeedFilm, personIds:
         publishedAt: text.publishedAt ? new Date(text.publishedAt) : null,
         // Demo reviews were written when they were published, not when the seed ran.
         ...(text.publishedAt ? { createdAt: new Date(text.publishedAt) } : {}),
-        sourceVersion: locale === "en" ? null : 1,
+        sourceVersion,
+      },
+    });
+    // Version 1 of each text in the history, as an editor's first save leaves
+    // it: what a translator's "what changed in the source" view compares with.
+    const { title, excerpt, synopsis, commentary, contentWarning, musicNotes, posterAlt, seoTitle, seoDescription } = saved;
+    await tx.revision.create({
+      data: {
+        filmId,
+        kind: "translation",
+        locale,
+        version: 1,
+        textVersion: 1,
+        createdAt: saved.createdAt,
+        snapshot: JSON.stringify({
+          ...{ title, excerpt, synopsis, commentary, contentWarning, musicNotes, posterAlt, seoTitle, seoDescription },
+          status: saved.status,
+          publishedAt: saved.publishedAt?.toISOString() ?? null,
+          sourceVersion,
+        }),
       },
     });
   }

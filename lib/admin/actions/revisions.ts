@@ -72,7 +72,13 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
       tx,
       { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
       current,
-      { text, status: current?.status ?? "draft", publishedAt: current?.publishedAt ?? null, labels },
+      {
+        text,
+        status: current?.status ?? "draft",
+        publishedAt: current?.publishedAt ?? null,
+        labels,
+        basis: { restored: typeof snapshot.sourceVersion === "number" ? snapshot.sourceVersion : null },
+      },
       editor.id,
     );
     return { kind: "restored" as const, slug: film.slug };

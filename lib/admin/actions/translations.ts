@@ -67,7 +67,7 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
         tx,
         { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
         current,
-        { text, status: input.status, publishedAt, labels: labelsSnapshot },
+        { text, status: input.status, publishedAt, labels: labelsSnapshot, basis: { seen: input.sourceVersion, reviewed: input.sourceReviewed } },
         editor.id,
       );
       return { kind: "saved" as const, version, tags: await recordFilmChange(tx, film.id, before) };

@@ -8,7 +8,7 @@ import { canManageAccounts } from "@/lib/access/can-manage-accounts";
 import { emptyTrash, restoreFromTrash } from "@/lib/admin/actions/trash";
 import { requireEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/admin/local-time";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -38,7 +38,7 @@ export default async function TrashPage({ params }: PageProps<"/[locale]/admin/t
                   {film.originalTitle} ({film.year})
                 </th>
                 <td>
-                  {t("deletedAt")}: {formatDateTime(film.deletedAt!, locale)}
+                  {t("deletedAt")}: <LocalTime date={film.deletedAt!} locale={locale} />
                 </td>
                 <td>
                   <ActionButton

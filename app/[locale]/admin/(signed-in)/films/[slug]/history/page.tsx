@@ -11,7 +11,7 @@ import { RevisionDiff } from "@/components/admin/revision-diff";
 import { requireEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listRevisions } from "@/lib/editorial/revisions";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/admin/local-time";
 import { parseSlugParam } from "@/lib/validations/slug";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -78,7 +78,9 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                     <th scope="row">{what(r.kind, r.locale)}</th>
                     <td>{r.version}</td>
                     <td>{r.author ? accountLabel(r.author) : t("unknownAuthor")}</td>
-                    <td>{formatDateTime(r.createdAt, locale)}</td>
+                    <td>
+                      <LocalTime date={r.createdAt} locale={locale} />
+                    </td>
                     <td>
                       <ActionButton
                         action={restoreRevision}

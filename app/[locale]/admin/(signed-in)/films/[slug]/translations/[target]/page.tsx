@@ -5,7 +5,7 @@ import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { StateChip } from "@/components/admin/state-chip";
-import { TextPreview } from "@/components/admin/text-preview";
+import { SourceChanges } from "@/components/admin/source-changes";
 import { TranslationEditor } from "@/components/admin/translation-editor";
 import { requireEditor } from "@/lib/auth/session";
 import { getFilmLabels } from "@/lib/editorial/labels";
@@ -38,7 +38,6 @@ export default async function TranslationPage({ params, searchParams }: Props) {
   const labels = await getFilmLabels(workspace.slug, target);
   const languageName = new Intl.DisplayNames([uiLocale], { type: "language" });
   const languages = Object.fromEntries(locales.map((l) => [l, languageName.of(l) ?? l])) as Record<Locale, string>;
-  const refText = workspace.texts[reference];
   const title = workspace.texts[workspace.sourceLocale]?.title ?? workspace.originalTitle;
 
   return (
@@ -72,29 +71,19 @@ export default async function TranslationPage({ params, searchParams }: Props) {
         </button>
       </form>
       {workspace.texts[target]?.state === "outdated" && <p className="notice">{t("outdated")}</p>}
-
-      <div className="side-by-side">
-        <section className="side-by-side__reference" aria-labelledby="reference-heading">
-          <h2 id="reference-heading">
-            {t("reference")}: {languages[reference]}
-          </h2>
-          {refText ? <TextPreview locale={reference} fields={refText} /> : <p>{t("noReference", { language: languages[reference] })}</p>}
-        </section>
-        <section className="side-by-side__target" aria-labelledby="target-heading">
-          <h2 id="target-heading">
-            {t("editing")}: {languages[target]}
-          </h2>
-          <TranslationEditor
-            key={target}
-            uiLocale={uiLocale}
-            slug={workspace.slug}
-            target={target}
-            languages={languages}
-            texts={workspace.texts}
-            labels={labels}
-          />
-        </section>
-      </div>
+      {!workspace.texts[reference] && <p className="notice">{t("noReference", { language: languages[reference] })}</p>}
+      <SourceChanges uiLocale={uiLocale} workspace={workspace} target={target} language={languages[workspace.sourceLocale]} />
+      <TranslationEditor
+        key={target}
+        uiLocale={uiLocale}
+        slug={workspace.slug}
+        target={target}
+        reference={reference}
+        sourceLocale={workspace.sourceLocale}
+        languages={languages}
+        texts={workspace.texts}
+        labels={labels}
+      />
     </AdminFrame>
   );
 }
