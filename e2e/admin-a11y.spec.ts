@@ -23,8 +23,10 @@ for (const locale of ["en", "ar"]) {
     await check("profile");
     await page.goto(`/${locale}/admin/films/drive/translations/ja?ref=en`);
     await check("translation editor");
-    await page.goto(`/${locale}/admin/films/drive/facts`);
-    await check("facts form");
+    await gotoForm(page, `/${locale}/admin/films/drive/facts`);
+    await check("facts form, lists as rows");
+    await page.goto(`/${locale}/admin/award-bodies`);
+    await check("award bodies");
     await page.goto(`/${locale}/admin/films/drive/history`);
     await check("history");
     await context.close();

@@ -39,6 +39,21 @@ export const userRow = (email: string) =>
 export const passwordHash = async (userId: string) =>
   (await dbRow<{ password: string }>(`SELECT "password" FROM "account" WHERE "userId" = ?`, [userId]))?.password;
 
+/**
+ * Adds a row to one of the facts form's lists ("Add a cast member") and fills
+ * its cells by column name: text typed, choices selected.
+ */
+export async function addRow(page: Page, addButton: string, list: string, cells: Record<string, string>) {
+  const rows = page.getByRole("listitem", { name: new RegExp(`^${list}, row \\d+$`) });
+  const number = (await rows.count()) + 1;
+  await page.getByRole("button", { name: addButton }).click();
+  for (const [column, value] of Object.entries(cells)) {
+    const cell = page.getByLabel(`${column} (${list}, row ${number})`, { exact: true });
+    if ((await cell.evaluate((el) => el.tagName)) === "SELECT") await cell.selectOption(value);
+    else await cell.fill(value);
+  }
+}
+
 let filmNumber = 0;
 
 /**
@@ -57,7 +72,7 @@ export async function createFilm(page: Page, film: { title: string; lang?: strin
   await page.getByLabel("Year", { exact: true }).fill(film.year ?? "1999");
   await page.getByLabel("Running time (minutes)").fill("101");
   await page.getByLabel("Countries").selectOption(["US"]);
-  await page.getByLabel("Director(s), one per line").fill(film.director ?? "Test Director");
+  await addRow(page, "Add a director", "Directors", { Person: film.director ?? "Test Director" });
   await page.getByRole("button", { name: "Save facts" }).click();
   await page.waitForURL((url) => /\/en\/admin\/films\/[a-z0-9-]+$/.test(url.pathname) && !url.pathname.endsWith("/new"));
   return { slug: new URL(page.url()).pathname.split("/").pop()!, suggested };

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { alternates, findCard, switcher } from "./helpers";
-import { createFilm, editorAccount, newClient, signIn, writeTranslation, gotoForm } from "./admin-fixtures";
+import { addRow, createFilm, editorAccount, newClient, signIn, writeTranslation, gotoForm } from "./admin-fixtures";
 
 test("create a film, write English, translate to Japanese side by side, publish, then unpublish Japanese", async ({ browser }) => {
   const context = await newClient(browser);
@@ -96,14 +96,14 @@ test("bad slug, bad trailer URL and oversized text get field-level messages", as
   await page.getByLabel("Year", { exact: true }).fill("1850");
   await page.getByLabel("Running time (minutes)").fill("90");
   await page.getByLabel("Countries").selectOption(["US"]);
-  await page.getByLabel("Director(s), one per line").fill("Someone");
+  await addRow(page, "Add a director", "Directors", { Person: "Someone" });
   await page.getByLabel("Trailer (any YouTube link)").fill("javascript:alert(1)//youtube.com/watch?v=KBiOF3y1W0Y");
   await page.getByRole("button", { name: "Save facts" }).click();
   await expect(page.getByText("Use lowercase letters, digits and single hyphens")).toBeVisible();
   await expect(page.getByText("This is not a YouTube link.")).toBeVisible();
   await expect(page.getByText(/Enter a year from 1888 to \d{4}\./)).toBeVisible();
   await expect(page.getByLabel("Original title")).toHaveValue("Validation Film");
-  await expect(page.getByLabel("Director(s), one per line")).toHaveValue("Someone");
+  await expect(page.getByLabel("Person (Directors, row 1)", { exact: true })).toHaveValue("Someone");
 
   // A good link shows the facade preview, and saving stores only the id.
   // The slug is this run's own, so the test can run again on the same database.
@@ -163,14 +163,21 @@ test("character names and award labels are translated per locale", async ({ brow
   await signIn(page, editorAccount);
   const { slug } = await createFilm(page, { title: "Labels Test Film" });
   await gotoForm(page, `/en/admin/films/${slug}/facts`);
-  await page.getByLabel("Cast, one per line: Actor | Character").fill("Test Actor | The Stranger");
-  await page.getByLabel(/^Awards, one per line/).fill("cannes | 2001 | 54 | Best Director | won | Test Director");
+  await addRow(page, "Add a cast member", "Cast", { Person: "Test Actor", Character: "The Stranger" });
+  await addRow(page, "Add an award", "Awards", {
+    "Awarding body": "cannes",
+    Year: "2001",
+    Edition: "54",
+    "Category (English)": "Best Director",
+    Result: "won",
+    Person: "Test Director",
+  });
   await page.getByRole("button", { name: "Save facts" }).click();
   await expect(page.getByText("Facts saved.")).toBeVisible();
 
   await gotoForm(page, `/en/admin/films/${slug}/translations/fr`);
   await page.getByLabel("Test Actor as The Stranger").fill("L’Étranger");
-  await page.getByLabel("Awarding body: cannes (2001)").fill("Festival de Cannes");
+  await page.getByLabel("Awarding body: Cannes Film Festival (2001)").fill("Festival de Cannes");
   await page.getByLabel("Category: Best Director").fill("Prix de la mise en scène");
   // Saved together with the text: one version, one revision.
   await writeTranslation(page, { title: "Film des libellés" });

@@ -23,6 +23,8 @@ type Probe<S> = {
   /** Who succeeds: the allowed role's cookie, or the account's own for "self". */
   caller?: (s: S, ctx: Context) => string;
   withState?: boolean;
+  /** A read, which changes nothing: what only the allowed role's answer may contain. */
+  reads?: (s: S) => string;
 };
 const probe = <S>(p: Probe<S>) => p as Probe<unknown>;
 
@@ -42,6 +44,9 @@ export const revisionIds = async (slug: string) =>
       [slug],
     )
   ).map((r) => r.id);
+
+/** An awarding body's list entry, or null. */
+const awardBody = async (key: string) => (await dbRow(`SELECT "slug" FROM "AwardBody" WHERE "slug" = ?`, [key])) ?? null;
 
 export const filmFields = (slug: string) => ({
   uiLocale: "en",
@@ -207,6 +212,34 @@ export const GUARDS: Record<string, Probe<unknown>> = {
     fields: () => ({ uiLocale: "en" }),
     state: filmState,
   }),
+  saveAwardBody: probe({
+    allowed: "admin",
+    setup: async (ctx) => `guard-${ctx.unique()}`,
+    page: () => "/en/admin/award-bodies",
+    fields: (key) => ({ slug: key, isNew: "1", name_en: "Guard Body" }),
+    state: (key) => awardBody(key),
+  }),
+  mergeAwardBody: probe({
+    allowed: "admin",
+    setup: async (ctx) => {
+      const [from, into] = [`guard-${ctx.unique()}`, `guard-${ctx.unique()}`];
+      for (const key of [from, into]) {
+        await callAction(ctx.request, "saveAwardBody", { slug: key, isNew: "1", name_en: key }, ctx.cookies.admin, "/en/admin/award-bodies");
+      }
+      return { from, into };
+    },
+    page: () => "/en/admin/award-bodies",
+    fields: (s) => ({ from: s.from, into: s.into }),
+    state: (s) => awardBody(s.from),
+  }),
+  findPeople: probe({
+    allowed: "editor",
+    setup: async () => "Gosling",
+    page: () => "/en/admin/films/new",
+    fields: (q) => ({ q }),
+    state: async () => null,
+    reads: () => "Ryan Gosling",
+  }),
   signOut: probe({
     // Ending a session needs no role; the probe proves the call really ends one.
     allowed: "visitor",
@@ -248,10 +281,13 @@ export async function checkGuard(request: APIRequestContext, name: string) {
   for (const role of refusedRoles(guard.allowed)) {
     const response = await call(ctx.cookies[role]);
     expect(response.status(), `${name} as ${role}`).toBe(200);
-    expect(await response.text(), `${name} as ${role}: the product's answer`).toContain("errors.notAllowed");
+    const text = await response.text();
+    expect(text, `${name} as ${role}: the product's answer`).toContain("errors.notAllowed");
+    if (guard.reads) expect(text, `${name} as ${role} read nothing`).not.toContain(guard.reads(subject));
     expect(await guard.state(subject), `${name} as ${role} changed nothing`).toEqual(before);
   }
   const response = await call(guard.caller?.(subject, ctx) ?? ctx.cookies[guard.allowed as Role]);
   expect(response.status(), `${name} as ${guard.allowed}`).toBeLessThan(400);
-  expect(await guard.state(subject), `${name} as ${guard.allowed} changed the database`).not.toEqual(before);
+  if (guard.reads) expect(await response.text(), `${name} as ${guard.allowed} read`).toContain(guard.reads(subject));
+  else expect(await guard.state(subject), `${name} as ${guard.allowed} changed the database`).not.toEqual(before);
 }

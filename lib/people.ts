@@ -1,4 +1,5 @@
 import { cache } from "react";
+import { awardBodyLabel, awardBodyNames } from "@/lib/award-bodies";
 import { db } from "@/lib/db";
 import { defaultLocale } from "@/lib/locales";
 import { labelFor, localizedName, personSelect } from "@/lib/reviews";
@@ -49,6 +50,7 @@ export async function personRoles(personSlug: string, filmSlugs: readonly string
       where: filter,
       orderBy: [{ year: "asc" }, { position: "asc" }],
       select: {
+        body: true,
         year: true,
         result: true,
         film: { select: { slug: true } },
@@ -64,9 +66,15 @@ export async function personRoles(personSlug: string, filmSlugs: readonly string
       add(c.film.slug, { kind: c.role });
     }
   }
+  const bodyNames = await awardBodyNames(
+    awards.map((a) => a.body),
+    locale,
+  );
   for (const a of awards) {
     const label = labelFor(a.translations, locale);
-    add(a.film.slug, { kind: "award", won: a.result === "won", body: label?.bodyName ?? "", category: label?.category ?? "", year: a.year });
+    const body = awardBodyLabel(a, bodyNames, locale);
+    add(a.film.slug, { kind: "award", won: a.result === "won", body, category: label?.category ?? "", year: a.year });
   }
-  return roles;
+  // The awarding bodies named, so the page can be tagged with them (renaming one refreshes it).
+  return { roles, awardBodies: [...new Set(awards.map((a) => a.body))] };
 }

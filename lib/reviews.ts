@@ -1,4 +1,5 @@
 import { cache } from "react";
+import { awardBodyLabel, awardBodyNames } from "@/lib/award-bodies";
 import { db } from "@/lib/db";
 import { isLive } from "@/lib/editorial/status";
 import { plainText } from "@/lib/markdown/plain-text";
@@ -119,6 +120,10 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
   const resolved = resolveTextLocale(available, locale, film.sourceLocale);
   if (!resolved) return null;
   const text = film.translations.find((t) => t.locale === resolved.locale)!;
+  const bodyNames = await awardBodyNames(
+    film.awards.map((a) => a.body),
+    locale,
+  );
   const peopleIn = (role: string) =>
     film.credits.filter((c) => c.role === role).map((c) => ({ slug: c.person.slug, name: localizedName(c.person), credited: c.person.name }));
 
@@ -146,7 +151,8 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
     awards: film.awards.map((a) => {
       const label = labelFor(a.translations, locale);
       return {
-        body: label?.bodyName ?? a.body,
+        bodySlug: a.body,
+        body: awardBodyLabel(a, bodyNames, locale),
         category: label?.category ?? "",
         year: a.year,
         edition: a.edition,

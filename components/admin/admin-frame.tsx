@@ -34,11 +34,18 @@ export async function AdminFrame({ locale, path, editor, children }: Props) {
               </LocaleLink>
             </li>
             {canManageAccounts(editor) && (
-              <li>
-                <LocaleLink locale={locale} href="/admin/accounts" aria-current={path === "/admin/accounts" ? "page" : undefined}>
-                  {t("accounts")}
-                </LocaleLink>
-              </li>
+              <>
+                <li>
+                  <LocaleLink locale={locale} href="/admin/award-bodies" aria-current={path === "/admin/award-bodies" ? "page" : undefined}>
+                    {t("awardBodies")}
+                  </LocaleLink>
+                </li>
+                <li>
+                  <LocaleLink locale={locale} href="/admin/accounts" aria-current={path === "/admin/accounts" ? "page" : undefined}>
+                    {t("accounts")}
+                  </LocaleLink>
+                </li>
+              </>
             )}
           </ul>
         </nav>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
@@ -10,7 +10,10 @@ import { SOURCE_KINDS, filmFieldLimits, filmSchema, suggestSlug } from "@/lib/va
 import type { CodeOption } from "@/lib/iso-codes";
 import { parseYouTubeId } from "@/lib/youtube";
 import { Field, fieldAria } from "./field";
+import { CreditsFields } from "./credits-fields";
 import { FormMessage } from "./form-message";
+import { RowsField } from "./rows-field";
+import { useLeaveGuard } from "./use-leave-guard";
 import { useHydrated } from "./use-hydrated";
 import { useSchemaCheck } from "./use-schema-check";
 
@@ -23,18 +26,29 @@ type Props = {
   /** ISO codes with names in the editor's language (lib/iso-codes.ts). */
   languages: CodeOption[];
   countries: CodeOption[];
+  /** The awarding bodies admins keep (lib/award-bodies.ts), named in the editor's language. */
+  awardBodies: { value: string; label: string }[];
   existingSlug?: string;
 };
 
 const RATINGS = ["0.5", "1", "1.5", "2", "2.5", "3", "3.5", "4", "4.5", "5"];
 
 /** The facts of a film, entered once for all locales, with a live trailer facade. */
-export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, countries, existingSlug }: Props) {
+export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, countries, awardBodies, existingSlug }: Props) {
   const t = useTranslations("Admin.facts");
   const [version, setVersion] = useState(initial.version ?? "0");
+  const dirty = useRef(false);
+  const markDirty = () => {
+    dirty.current = true;
+  };
+  const releaseGuard = useLeaveGuard(dirty, useTranslations("Admin.translation")("leaveConfirm"));
   // A save that stays on this film moves the form to the new version; a refused one changes nothing.
   const [state, action, pending] = useActionState(async (previous: Awaited<ReturnType<typeof saveFilm>> | null, form: FormData) => {
     const result = await saveFilm(previous, form);
+    if (result.ok) {
+      dirty.current = false;
+      releaseGuard();
+    }
     if (result.ok && result.slug === existingSlug && result.version) setVersion(String(result.version));
     return result;
   }, null);
@@ -65,10 +79,9 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, 
   );
   const a11y = (name: string, hint = false) => ({ id: name, name, ...fieldAria(name, hint, errorOf(name)) });
   const text = (name: string, extra: Record<string, unknown> = {}) => <input {...a11y(name)} defaultValue={values[name] ?? ""} {...extra} />;
-  const lines = (name: string, rows = 3, hint = false) => <textarea {...a11y(name, hint)} defaultValue={values[name] ?? ""} rows={rows} dir="auto" />;
 
   return (
-    <form action={action} className="admin-form film-form" onSubmit={checkBeforeSending} data-ready={ready ? "" : undefined}>
+    <form action={action} className="admin-form film-form" onSubmit={checkBeforeSending} onChange={markDirty} data-ready={ready ? "" : undefined}>
       <input type="hidden" name="uiLocale" value={uiLocale} />
       <input type="hidden" name="existingSlug" value={existingSlug ?? ""} />
       <input type="hidden" name="version" value={version} />
@@ -142,11 +155,7 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, 
         </select>,
       )}
       {field("criticName", t("criticName"), text("criticName", { dir: "auto" }))}
-      {field("directors", t("directors"), lines("directors", 2))}
-      {field("writers", t("writers"), lines("writers", 2))}
-      {field("composers", t("composers"), lines("composers", 2))}
-      {field("cast", t("cast"), lines("cast", 8))}
-      {field("awards", t("awards"), lines("awards", 6, true), t("awardsHint"))}
+      <CreditsFields values={values} errorOf={errorOf} awardBodies={awardBodies} onChange={markDirty} />
       <fieldset className="field">
         <legend>{t("source")}</legend>
         {field(
@@ -163,7 +172,16 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, 
         )}
         {field("sourceTitle", t("sourceTitle"), text("sourceTitle", { dir: "auto" }))}
         {field("sourceYear", t("sourceYear"), text("sourceYear", { inputMode: "numeric" }))}
-        {field("sourceAuthors", t("sourceAuthors"), lines("sourceAuthors", 2))}
+        <RowsField
+          name="sourceAuthors"
+          label={t("sourceAuthors")}
+          format={t("linesFormat")}
+          error={errorOf("sourceAuthors")}
+          columns={[{ key: "person", label: t("person"), kind: "person" }]}
+          initial={values.sourceAuthors ?? ""}
+          addLabel={t("add.sourceAuthors")}
+          onChange={markDirty}
+        />
       </fieldset>
       {field(
         "trailerUrl",

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FilmInput } from "@/lib/validations/film";
+import { awardBodyNames } from "@/lib/award-bodies";
 import { personIdFor } from "./people";
 
 /**
@@ -78,6 +79,11 @@ export async function writeFilm(tx: Prisma.TransactionClient, id: string | null,
 
   // Award labels typed here are the English ones; other locales keep theirs when the award is unchanged.
   const oldAwards = await tx.award.findMany({ where: { filmId }, include: { translations: true } });
+  const bodyNames = await awardBodyNames(
+    input.awards.map((a) => a.body),
+    "en",
+    tx,
+  );
   await tx.award.deleteMany({ where: { filmId } });
   for (const [position, award] of input.awards.entries()) {
     const personId = award.person ? await personIdFor(tx, award.person) : null;
@@ -85,7 +91,8 @@ export async function writeFilm(tx: Prisma.TransactionClient, id: string | null,
       (a) => a.body === award.body && a.year === award.year && a.translations.some((t) => t.locale === "en" && t.category === award.category),
     );
     const labels = same?.translations.filter((t) => t.locale !== "en") ?? [];
-    const bodyName = same?.translations.find((t) => t.locale === "en")?.bodyName ?? award.body;
+    // The list's English name (readers in other locales get the list's name in theirs: lib/award-bodies.ts).
+    const bodyName = same?.translations.find((t) => t.locale === "en")?.bodyName ?? (bodyNames.get(award.body) || award.body);
     await tx.award.create({
       data: {
         filmId,

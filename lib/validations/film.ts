@@ -5,7 +5,8 @@ import { slugSchema } from "./slug";
 import { cleanForm } from "./text";
 
 // One schema for the film facts form and its server action. People, cast and
-// awards are typed one per line, so the form works without JavaScript.
+// awards travel one per line ("Actor | Character"): the form's row editors
+// write them so, and the plain text field shown before scripts run reads the same.
 
 export const FIRST_FILM_YEAR = 1888;
 export const maxFilmYear = () => new Date().getUTCFullYear() + 1;

@@ -38,6 +38,17 @@ async function seedGenres(tx: Prisma.TransactionClient) {
   return ids;
 }
 
+/** The awarding bodies editors pick from, named in every locale. */
+async function seedAwardBodies(tx: Prisma.TransactionClient) {
+  for (const [slug, names] of Object.entries(awardBodies)) {
+    const body = await tx.awardBody.upsert({ where: { slug }, create: { slug }, update: {}, select: { id: true } });
+    await tx.awardBodyTranslation.deleteMany({ where: { bodyId: body.id } });
+    await tx.awardBodyTranslation.createMany({
+      data: localizedRows(names).map(({ locale, text }) => ({ bodyId: body.id, locale, name: text })),
+    });
+  }
+}
+
 function need(ids: Map<string, string>, key: string): string {
   const id = ids.get(key);
   if (!id) throw new Error(`Seed data names an unknown person or genre: ${key}`);
@@ -172,6 +183,7 @@ export async function seed() {
     async (tx) => {
       const personIds = await seedPeople(tx);
       const genreIds = await seedGenres(tx);
+      await seedAwardBodies(tx);
       for (const film of seedFilms) {
         const filmId = await seedFilm(tx, film, personIds, genreIds);
         // Derived listing data and a search queue entry, as any editor's save makes.

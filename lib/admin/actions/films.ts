@@ -47,6 +47,10 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
         if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
         const clash = await tx.film.findUnique({ where: { slug: input.slug }, select: { id: true } });
         if (clash && clash.id !== film?.id) return { kind: "slugTaken" as const };
+        const bodies = [...new Set(input.awards.map((a) => a.body))];
+        const listed = await tx.awardBody.findMany({ where: { slug: { in: bodies } }, select: { slug: true } });
+        const unlisted = bodies.find((body) => !listed.some((l) => l.slug === body));
+        if (unlisted) return { kind: "unlistedBody" as const, body: unlisted };
         const before = film && (await filmPlaces(tx, film.id));
         const saved = await writeFilm(tx, film?.id ?? null, input, editor.id);
         await tx.revision.create({
@@ -58,6 +62,7 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
     );
     if (outcome.kind === "missing") return { ...FAILED, values };
     if (outcome.kind === "slugTaken") return { ok: false, fieldErrors: { slug: { key: "slugTaken" } }, values };
+    if (outcome.kind === "unlistedBody") return { ok: false, fieldErrors: { awards: { key: "awardBody", values: { body: outcome.body } } }, values };
     if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale, values);
     await refreshAfterWrite(outcome.tags);
     return { ok: true, message: "facts.saved", version: outcome.version, slug: input.slug };

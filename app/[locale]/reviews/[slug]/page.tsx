@@ -19,6 +19,7 @@ import { formatDate } from "@/lib/format";
 import { listingTag } from "@/lib/cache-tags";
 import { pageLocales } from "@/lib/listings";
 import { tagPage } from "@/lib/page-tags";
+import { awardBodyTag } from "@/lib/award-bodies";
 import { getReview } from "@/lib/reviews";
 import { ReviewJsonLd, reviewDescription } from "@/components/review/review-json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -44,6 +45,8 @@ async function load(params: Props["params"]) {
   if (filmSlug) await tagPage([listingTag.film(filmSlug)]);
   const review = filmSlug && (await getReview(filmSlug, locale, preview));
   if (!review) notFound();
+  // Renaming an awarding body in the admin's list refreshes the reviews that name it.
+  await tagPage(review.awards.map((a) => awardBodyTag(a.bodySlug)));
   const published = await pageLocales({ kind: "review", slug: review.slug });
   return { locale: locale as Locale, review, preview, published };
 }

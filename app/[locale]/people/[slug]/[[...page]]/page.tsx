@@ -5,6 +5,7 @@ import { PersonRoles } from "@/components/listing/person-roles";
 import { tagOfListing } from "@/lib/cache-tags";
 import { getListingPage } from "@/lib/listings";
 import { tagPage } from "@/lib/page-tags";
+import { awardBodyTag } from "@/lib/award-bodies";
 import type { ListingRef } from "@/lib/pages";
 import { getPerson, personRoles } from "@/lib/people";
 import { localeParam, pageParam, redirectPageOne, slugParam } from "@/lib/route-params";
@@ -36,11 +37,12 @@ export default async function PersonPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Listing" });
   const films = (await getListingPage(listing))?.films ?? [];
-  const roles = await personRoles(
+  const { roles, awardBodies } = await personRoles(
     listing.slug,
     films.map((f) => f.slug),
     locale,
   );
+  await tagPage(awardBodies.map(awardBodyTag));
   return (
     <ListingPage
       locale={locale}

@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { FilmForm } from "@/components/admin/film-form";
+import { awardBodyOptions } from "@/lib/award-bodies";
 import { codeOptions } from "@/lib/iso-codes";
 import { requireEditor } from "@/lib/auth/session";
 import { listGenres } from "@/lib/editorial/facts";
@@ -26,6 +27,7 @@ export default async function NewFilmPage({ params }: PageProps<"/[locale]/admin
         genres={await listGenres(locale)}
         languages={codeOptions("language", locale)}
         countries={codeOptions("region", locale)}
+        awardBodies={await awardBodyOptions(locale)}
       />
     </AdminFrame>
   );

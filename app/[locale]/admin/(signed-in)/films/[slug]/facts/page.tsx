@@ -6,6 +6,7 @@ import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { FilmForm } from "@/components/admin/film-form";
+import { awardBodyOptions } from "@/lib/award-bodies";
 import { codeOptions } from "@/lib/iso-codes";
 import { PosterForm } from "@/components/admin/poster-form";
 import { requireEditor } from "@/lib/auth/session";
@@ -35,6 +36,7 @@ export default async function FilmFactsPage({ params }: PageProps<"/[locale]/adm
         genres={await listGenres(locale)}
         languages={codeOptions("language", locale)}
         countries={codeOptions("region", locale)}
+        awardBodies={await awardBodyOptions(locale)}
         existingSlug={slug}
       />
       <section aria-labelledby="poster-heading">

@@ -1,0 +1,136 @@
+import { expect, test } from "@playwright/test";
+import { addRow, adminAccount, createFilm, editorAccount, gotoForm, newClient, signIn, writeTranslation } from "./admin-fixtures";
+import { callAction, sessionCookie } from "./action-client";
+import { filmFields } from "./guard-table";
+import { dbRows } from "./test-db";
+
+// Facts picked from lists, never typed as keys: awarding bodies come from a
+// list admins keep in every language, people from the people Marquee has.
+
+const awards = (page: import("@playwright/test").Page, name: string) => page.getByRole("region", { name });
+
+test("an awarding body added by an admin is named in each reader's language, renamed and merged everywhere", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await signIn(page, adminAccount);
+  const key = `venice-${Date.now().toString(36)}-${process.pid}`;
+  await gotoForm(page, "/en/admin/award-bodies");
+  const add = page.getByRole("group", { name: "Add an awarding body" });
+  await add.getByLabel(/^Key/).fill(key);
+  await add.getByLabel("Name in English").fill("Venice Film Festival");
+  await add.getByLabel("Name in Japanese").fill("ヴェネツィア国際映画祭");
+  await add.getByLabel("Name in French").fill("Mostra de Venise");
+  await add.getByLabel("Name in Arabic").fill("مهرجان البندقية السينمائي");
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByText("Venice Film Festival was added to the list.")).toBeVisible();
+
+  const { slug } = await createFilm(page, { title: "Lagoon Award Film" });
+  await gotoForm(page, `/en/admin/films/${slug}/facts`);
+  await addRow(page, "Add an award", "Awards", {
+    "Awarding body": key,
+    Year: "2001",
+    Edition: "58",
+    "Category (English)": "Golden Lion",
+    Result: "won",
+  });
+  await page.getByRole("button", { name: "Save facts" }).click();
+  await expect(page.getByText("Facts saved.")).toBeVisible();
+  for (const locale of ["en", "ja", "fr", "ar"]) {
+    await gotoForm(page, `/en/admin/films/${slug}/translations/${locale}`);
+    await writeTranslation(page, { title: `Lagoon ${locale}` });
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  }
+  const expected = {
+    en: ["Awards and nominations", "Venice Film Festival"],
+    ja: ["受賞・ノミネート", "ヴェネツィア国際映画祭"],
+    fr: ["Prix et nominations", "Mostra de Venise"],
+    ar: ["الجوائز والترشيحات", "مهرجان البندقية السينمائي"],
+  };
+  for (const [locale, [region, name]] of Object.entries(expected)) {
+    await page.goto(`/${locale}/reviews/${slug}`);
+    await expect(awards(page, region!)).toContainText(name!);
+    await expect(awards(page, region!)).not.toContainText(key);
+  }
+
+  // Renamed in one language: that review shows the new name at once.
+  await page.goto("/en/admin/award-bodies");
+  const entry = page.getByRole("group", { name: `Venice Film Festival (${key})` });
+  await entry.getByLabel("Name in French").fill("La Mostra de Venise");
+  await entry.getByRole("button", { name: "Save the names of Venice Film Festival" }).click();
+  await expect(page.getByText("The names of Venice Film Festival were saved.")).toBeVisible();
+  await page.goto(`/fr/reviews/${slug}`);
+  await expect(awards(page, "Prix et nominations")).toContainText("La Mostra de Venise");
+
+  // Merged into Cannes (a mistaken entry): its awards move, its entry goes.
+  await page.goto("/en/admin/award-bodies");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByLabel("Merge this body").selectOption(key);
+  await page.getByLabel("into the body that stays").selectOption("cannes");
+  await page.getByRole("button", { name: "Merge", exact: true }).click();
+  await expect(page.getByText(`1 awards moved from ${key} to cannes`)).toBeVisible();
+  await page.goto(`/ja/reviews/${slug}`);
+  await expect(awards(page, "受賞・ノミネート")).toContainText("カンヌ国際映画祭");
+  expect(await dbRows(`SELECT "slug" FROM "AwardBody" WHERE "slug" = ?`, [key])).toEqual([]);
+  await context.close();
+});
+
+test("without JavaScript the lists show as plain text; a body not in the list is refused by the server, naming it", async ({ browser, request }) => {
+  const signedIn = await newClient(browser);
+  const js = await signedIn.newPage();
+  await signIn(js, editorAccount);
+  const { slug } = await createFilm(js, { title: "Plain Lists Film" });
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  await plain.addCookies(await signedIn.cookies());
+  const page = await plain.newPage();
+  await page.goto(`/en/admin/films/${slug}/facts`);
+  await expect(page.getByLabel("Directors")).toHaveValue("Test Director");
+  await expect(page.getByLabel("Awards")).toHaveValue("");
+
+  // A call that bypasses the picker (a script, an old form) names an unlisted body.
+  const cookie = await sessionCookie(editorAccount);
+  const version = (await dbRows<{ version: number }>(`SELECT "version" FROM "Film" WHERE "slug" = ?`, [slug]))[0]!.version;
+  const fields = { ...filmFields(slug), existingSlug: slug, version: String(version), awards: "nowhere | 2001 | | Best Film | won |" };
+  const answer = await (await callAction(request, "saveFilm", fields, cookie, `/en/admin/films/${slug}/facts`)).text();
+  expect(answer).toContain('"awardBody"');
+  expect(answer).toContain('"body":"nowhere"');
+  expect(await dbRows(`SELECT a."id" FROM "Award" a JOIN "Film" f ON f."id" = a."filmId" WHERE f."slug" = ?`, [slug])).toEqual([]);
+  await plain.close();
+  await signedIn.close();
+});
+
+test("the people picker finds people in any script, warns before a near-duplicate, and rows reorder by keyboard", async ({ browser }) => {
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await signIn(page, editorAccount);
+  const { slug } = await createFilm(page, { title: "Picker Film" });
+  const newcomer = `Picker Newcomer ${Date.now().toString(36)}`;
+  await gotoForm(page, `/en/admin/films/${slug}/facts`);
+  await page.getByRole("button", { name: "Add a cast member" }).click();
+  const person = page.getByLabel("Person (Cast, row 1)", { exact: true });
+  await person.fill("ゴズリング");
+  await expect(page.locator('datalist option[value="Ryan Gosling"]')).toHaveCount(1);
+  await person.fill("Ryan Golsing");
+  await expect(page.getByText("Nobody is credited exactly so. Did you mean Ryan Gosling?")).toBeVisible();
+  await page.getByRole("button", { name: "Use Ryan Gosling" }).click();
+  await expect(person).toHaveValue("Ryan Gosling");
+  await page.getByLabel("Character (Cast, row 1)", { exact: true }).fill("Driver");
+  await addRow(page, "Add a cast member", "Cast", { Person: newcomer, Character: "Stranger" });
+  await expect(page.getByText(`New person: saving adds ${newcomer}.`)).toBeVisible();
+
+  // Keyboard: move the second row up.
+  await page.getByRole("button", { name: "Move up (Cast, row 2)" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Person (Cast, row 1)", { exact: true })).toHaveValue(newcomer);
+  await page.getByRole("button", { name: "Save facts" }).click();
+  await expect(page.getByText("Facts saved.")).toBeVisible();
+  const cast = await dbRows<{ name: string }>(
+    `SELECT p."name" FROM "Credit" c JOIN "Person" p ON p."id" = c."personId" JOIN "Film" f ON f."id" = c."filmId"
+     WHERE f."slug" = ? AND c."role" = 'cast' ORDER BY c."position"`,
+    [slug],
+  );
+  expect(cast.map((c) => c.name)).toEqual([newcomer, "Ryan Gosling"]);
+  // Ryan Gosling was linked, not made again.
+  expect(await dbRows(`SELECT "id" FROM "Person" WHERE "name" = 'Ryan Gosling'`)).toHaveLength(1);
+  await context.close();
+});
