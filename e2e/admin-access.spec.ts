@@ -16,6 +16,8 @@ const ADMIN_PAGES = [
   "/fr/admin/films/drive/facts",
   "/en/admin/films/drive/history",
   "/ja/admin/films/drive/translations/ja",
+  "/en/admin/award-bodies",
+  "/ar/admin/queue/ja",
 ];
 // better-auth endpoints the product does not use, each with a body that would
 // pass validation. They are closed to every caller (app/api/auth/[...all]/route.ts):

@@ -2,7 +2,7 @@ import { expect, type Browser, type BrowserContext, type Page } from "@playwrigh
 import { dbRow } from "./test-db";
 import { demoAccounts } from "../lib/demo-accounts";
 
-export const [adminAccount, editorAccount] = demoAccounts();
+export const [adminAccount, editorAccount, translatorAccount] = demoAccounts();
 
 let clientNumber = 0;
 /**

@@ -1,6 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { alternates, findCard, switcher } from "./helpers";
 import { addRow, createFilm, editorAccount, newClient, signIn, writeTranslation, gotoForm } from "./admin-fixtures";
+import { translationRow } from "./test-db";
 
 test("create a film, write English, translate to Japanese side by side, publish, then unpublish Japanese", async ({ browser }) => {
   const context = await newClient(browser);
@@ -58,21 +59,25 @@ test("create a film, write English, translate to Japanese side by side, publish,
   await context.close();
 });
 
-test("a second editor's save is refused and keeps their text", async ({ browser }) => {
+/** Two editors, each in their own browser, with the same film's English text open at the same version. */
+async function twoEditorsOnOneVersion(browser: Browser, title: string) {
   const first = await newClient(browser);
   const second = await newClient(browser);
   const a = await first.newPage();
   const b = await second.newPage();
   await signIn(a, editorAccount);
   await signIn(b, editorAccount);
-  const { slug } = await createFilm(a, { title: "Conflict Test Film" });
+  const { slug } = await createFilm(a, { title });
   await gotoForm(a, `/en/admin/films/${slug}/translations/en`);
   await writeTranslation(a, { title: "First version", status: "draft" });
   await expect(a.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-
-  // Both open version 1.
   await a.reload();
   await gotoForm(b, `/en/admin/films/${slug}/translations/en`);
+  return { a, b, slug, first, second };
+}
+
+test("a second editor's save is refused and keeps their text", async ({ browser }) => {
+  const { a, b, first, second } = await twoEditorsOnOneVersion(browser, "Conflict Test Film");
   await writeTranslation(a, { title: "Saved by A", status: "draft" });
   await expect(a.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await writeTranslation(b, { title: "Written by B", commentary: "B's careful paragraph.", status: "draft" });
@@ -203,4 +208,28 @@ test("character names and award labels are translated per locale", async ({ brow
   await page.goto(`/fr/reviews/${slug}`);
   await expect(page.getByRole("region", { name: "Distribution" })).toContainText("Test Actor dans le rôle de L’Étranger");
   await context.close();
+});
+
+test("a conflict is merged field by field: their title, my review, then saved on top of their version", async ({ browser }) => {
+  const { a, b, slug, first, second } = await twoEditorsOnOneVersion(browser, "Merge Test Film");
+  await writeTranslation(a, { title: "Their better title", commentary: "Their weaker review.", status: "draft" });
+  await expect(a.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await writeTranslation(b, { title: "My worse title", commentary: "My stronger review.", status: "draft" });
+
+  const merge = b.getByRole("region", { name: /^Merge with version \d+$/ });
+  await expect(merge).toBeVisible();
+  const title = merge.getByRole("group", { name: "Title", exact: true });
+  await expect(title).toContainText("Their better title");
+  await expect(title.locator("ins")).toHaveText(["My", "worse"]);
+  await title.getByRole("radio", { name: "Theirs" }).check();
+  await merge.getByRole("group", { name: "Review", exact: true }).getByRole("radio", { name: "Mine" }).check();
+  await merge.getByRole("button", { name: "Use these choices" }).click();
+  await expect(b.getByLabel("Title", { exact: true })).toHaveValue("Their better title");
+  await expect(b.getByLabel("Review", { exact: true })).toHaveValue("My stronger review.");
+  await b.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(b.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  const saved = await translationRow(slug, "en");
+  expect([saved?.title, saved?.commentary]).toEqual(["Their better title", "My stronger review."]);
+  await first.close();
+  await second.close();
 });

@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 import { callAction, sessionCookie } from "./action-client";
-import { adminAccount, editorAccount, passwordHash, userRow } from "./admin-fixtures";
+import { adminAccount, editorAccount, passwordHash, translatorAccount, userRow } from "./admin-fixtures";
 import { dbRow, dbRows, translationRow } from "./test-db";
 
 // Every server action, the least role allowed to call it, and a probe: what
@@ -10,7 +10,7 @@ import { dbRow, dbRows, translationRow } from "./test-db";
 // allowed role (the state changes). e2e/admin-access.spec.ts compares the
 // table with the build's manifest, so a new action without a row fails.
 
-export type Role = "visitor" | "editor" | "admin";
+export type Role = "visitor" | "translator" | "editor" | "admin";
 export type Allowed = Role | "self"; // "self": any signed-in account, acting on its own account
 
 export type Context = { request: APIRequestContext; cookies: Record<Role, string>; unique: () => string };
@@ -254,14 +254,26 @@ export const GUARDS: Record<string, Probe<unknown>> = {
 
 /** The roles that must be refused: every one below the allowed one. */
 export function refusedRoles(allowed: Allowed): Role[] {
-  return { visitor: [], self: ["visitor"], editor: ["visitor"], admin: ["visitor", "editor"] }[allowed] as Role[];
+  return {
+    visitor: [],
+    self: ["visitor"],
+    translator: ["visitor"],
+    // The demo translator works in Japanese only: every "editor" row's call (English, or facts) is beyond them.
+    editor: ["visitor", "translator"],
+    admin: ["visitor", "translator", "editor"],
+  }[allowed] as Role[];
 }
 
 export async function guardContext(request: APIRequestContext): Promise<Context> {
   let n = 0;
   return {
     request,
-    cookies: { visitor: "", editor: await sessionCookie(editorAccount), admin: await sessionCookie(adminAccount) },
+    cookies: {
+      visitor: "",
+      translator: await sessionCookie(translatorAccount),
+      editor: await sessionCookie(editorAccount),
+      admin: await sessionCookie(adminAccount),
+    },
     unique: () => `${Date.now().toString(36)}-${process.pid}-${++n}`,
   };
 }

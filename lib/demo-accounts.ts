@@ -15,5 +15,14 @@ export function demoAccounts(env: Record<string, string | undefined> = process.e
       email: env.MARQUEE_EDITOR_EMAIL || "editor@marquee.test",
       password: env.MARQUEE_EDITOR_PASSWORD || "marquee-editor-demo",
     },
+    {
+      role: "translator" as const,
+      name: "Demo Translator",
+      email: env.MARQUEE_TRANSLATOR_EMAIL || "translator@marquee.test",
+      password: env.MARQUEE_TRANSLATOR_PASSWORD || "marquee-translator-demo",
+    },
   ] as const;
 }
+
+/** The demo translator's languages: Japanese only, to show what a translator may and may not do. */
+export const DEMO_TRANSLATOR_LOCALES = "ja";

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { LocaleLink } from "@/components/locale-link";
 import { SiteFrame } from "@/components/layout/site-frame";
+import { canEdit } from "@/lib/access/can-edit";
 import { canManageAccounts } from "@/lib/access/can-manage-accounts";
 import { signOut } from "@/lib/admin/actions/session";
 import type { Editor } from "@/lib/auth/session";
@@ -18,16 +19,26 @@ export async function AdminFrame({ locale, path, editor, children }: Props) {
       <div className="admin-bar">
         <nav aria-label={t("label")}>
           <ul>
+            {editor.translatorLocales.map((l) => (
+              <li key={l}>
+                <LocaleLink locale={locale} href={`/admin/queue/${l}`} aria-current={path === `/admin/queue/${l}` ? "page" : undefined}>
+                  {t("queue")}
+                  {editor.translatorLocales.length > 1 && ` (${l.toUpperCase()})`}
+                </LocaleLink>
+              </li>
+            ))}
             <li>
-              <LocaleLink locale={locale} href="/admin" aria-current={path === "/admin" ? "page" : undefined}>
+              <LocaleLink locale={locale} href={canEdit(editor) ? "/admin" : "/admin?view=all"} aria-current={path === "/admin" ? "page" : undefined}>
                 {t("reviews")}
               </LocaleLink>
             </li>
-            <li>
-              <LocaleLink locale={locale} href="/admin/trash" aria-current={path === "/admin/trash" ? "page" : undefined}>
-                {tTrash("link")}
-              </LocaleLink>
-            </li>
+            {canEdit(editor) && (
+              <li>
+                <LocaleLink locale={locale} href="/admin/trash" aria-current={path === "/admin/trash" ? "page" : undefined}>
+                  {tTrash("link")}
+                </LocaleLink>
+              </li>
+            )}
             <li>
               <LocaleLink locale={locale} href="/admin/profile" aria-current={path === "/admin/profile" ? "page" : undefined}>
                 {t("profile")}

@@ -1,16 +1,21 @@
 "use client";
 
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { ROLES } from "@/lib/access/roles";
+import { locales } from "@/lib/locales";
 import { createAccount } from "@/lib/admin/actions/accounts";
 import { FieldError, FormMessage } from "./form-message";
 import { PasswordInput } from "./password-input";
 
 export function CreateAccountForm() {
   const t = useTranslations("Admin.accounts");
+  const uiLocale = useLocale();
   const [state, action, pending] = useActionState(createAccount, null);
   // After a success the form starts empty; after an error it keeps what was typed.
   const values = state && !state.ok ? (state.values ?? {}) : {};
+  const [role, setRole] = useState(values.role ?? "editor");
+  const languageName = new Intl.DisplayNames([uiLocale], { type: "language" });
   const invalid = (field: string) => (state?.fieldErrors?.[field] ? { "aria-invalid": true, "aria-describedby": `new-${field}-error` } : {});
 
   return (
@@ -33,11 +38,27 @@ export function CreateAccountForm() {
       </div>
       <div className="field">
         <label htmlFor="new-role">{t("role")}</label>
-        <select id="new-role" name="role" defaultValue={values.role ?? "editor"}>
-          <option value="editor">{t("roles.editor")}</option>
-          <option value="admin">{t("roles.admin")}</option>
+        <select id="new-role" name="role" value={role} onChange={(e) => setRole(e.target.value)}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
+          ))}
         </select>
       </div>
+      {role === "translator" && (
+        <fieldset className="field" aria-describedby={state?.fieldErrors?.translatorLocales ? "new-translatorLocales-error" : undefined}>
+          <legend>{t("translatorLocales")}</legend>
+          <div className="checkboxes">
+            {locales.map((l) => (
+              <label key={l}>
+                <input type="checkbox" name="translatorLocales" value={l} /> {languageName.of(l)}
+              </label>
+            ))}
+          </div>
+          <FieldError state={state} field="translatorLocales" id="new-translatorLocales-error" />
+        </fieldset>
+      )}
       <FormMessage state={state} />
       <button type="submit" className="button button--primary" disabled={pending}>
         {t("create")}

@@ -3,9 +3,9 @@ import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import type { ReviewListFilters } from "@/lib/editorial/review-list";
 
-type Props = { locale: Locale; page: number; pages: number; filters: ReviewListFilters };
+type Props = { locale: Locale; page: number; pages: number; filters: ReviewListFilters; basePath?: string };
 
-export async function Pagination({ locale, page, pages, filters }: Props) {
+export async function Pagination({ locale, page, pages, filters, basePath = "/admin" }: Props) {
   if (pages <= 1) return null;
   const t = await getTranslations({ locale, namespace: "Admin.reviews" });
   const href = (target: number) => {
@@ -14,7 +14,7 @@ export async function Pagination({ locale, page, pages, filters }: Props) {
     if (filters.status) query.set("status", filters.status);
     if (filters.locale) query.set("locale", filters.locale);
     query.set("page", String(target));
-    return `${localePath(locale, "/admin")}?${query}`;
+    return `${localePath(locale, basePath)}?${query}`;
   };
   return (
     <nav className="pagination" aria-label={t("pagination")}>

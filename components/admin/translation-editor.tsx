@@ -3,10 +3,11 @@
 import { useActionState, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
-import { saveTranslation, type SaveTranslationResult } from "@/lib/admin/actions/translations";
+import { saveTranslation, type SaveTranslationResult, type TheirVersion } from "@/lib/admin/actions/translations";
 import type { FilmLabels } from "@/lib/editorial/labels";
 import type { EditableText } from "@/lib/editorial/workspace";
 import { TEXT_FIELDS, fieldLimits, translationSchema, type TextField } from "@/lib/validations/translation";
+import { ConflictMerge } from "./conflict-merge";
 import { FormMessage } from "./form-message";
 import { LabelFields } from "./label-fields";
 import { browserTimeZone } from "./local-time";
@@ -97,6 +98,15 @@ export function TranslationEditor({ uiLocale, slug, target, reference, sourceLoc
     setDirty(true);
     draft.dismiss();
   };
+  // A refused save merged field by field: the form now stands on their version.
+  const tConflict = useTranslations("Admin.conflict");
+  const [mergedOnto, setMergedOnto] = useState<number | null>(null);
+  const applyMerge = (merged: Fields, theirs: TheirVersion) => {
+    setFields(merged);
+    setVersion(theirs.version);
+    setMergedOnto(theirs.version);
+    work({ fields: merged, version: theirs.version });
+  };
   const [localErrors, checkBeforeSending] = useSchemaCheck(translationSchema, fieldLimits);
   const ready = useHydrated();
   const errorOf = (field: string) => localErrors?.[field] ?? state?.fieldErrors?.[field];
@@ -177,7 +187,15 @@ export function TranslationEditor({ uiLocale, slug, target, reference, sourceLoc
         {dirty && <span className="muted">{t("unsaved")}</span>}
       </div>
       {/* "Saved." speaks of the text as it was sent; once it changes again that is no longer true. */}
-      <FormMessage state={dirty && state?.ok ? null : state} />
+      <FormMessage state={dirty && state?.ok ? null : mergedOnto === state?.theirs?.version ? null : state} />
+      {state?.theirs && mergedOnto !== state.theirs.version && (
+        <ConflictMerge mine={fields} theirs={state.theirs} target={target} onResolve={applyMerge} />
+      )}
+      {mergedOnto !== null && mergedOnto === state?.theirs?.version && (
+        <p role="status" className="form-message">
+          {tConflict("applied", { version: mergedOnto })}
+        </p>
+      )}
 
       <section className="preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">{t("preview")}</h2>

@@ -34,7 +34,7 @@ export const auth = betterAuth({
   plugins: [
     admin({
       // Editors get no user-management permissions; admins get all of them.
-      roles: { admin: adminAc, editor: userAc },
+      roles: { admin: adminAc, editor: userAc, translator: userAc },
       defaultRole: "editor",
       adminRoles: ["admin"],
     }),

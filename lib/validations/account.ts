@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/access/roles";
+import { locales } from "@/lib/locales";
 import { cleanForm } from "./text";
 
 // Shared by the account forms (for their limits) and their server actions.
@@ -12,17 +13,24 @@ const password = z.string().min(PASSWORD_MIN, { message: "passwordLength" }).max
 const displayName = z.string().trim().min(1, { message: "required" }).max(120, { message: "tooLong" });
 
 export const createAccountSchema = cleanForm(
-  z.object({
-    name: displayName,
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(254, { message: "tooLong" })
-      .pipe(z.email({ message: "email" })),
-    password,
-    role: z.enum(ROLES, { message: "role" }),
-  }),
+  z
+    .object({
+      name: displayName,
+      email: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .max(254, { message: "tooLong" })
+        .pipe(z.email({ message: "email" })),
+      password,
+      role: z.enum(ROLES, { message: "role" }),
+      /** A translator's locales (checkboxes); ignored for other roles. */
+      translatorLocales: z.array(z.enum(locales)).max(locales.length).optional().default([]),
+    })
+    .refine((account) => account.role !== "translator" || account.translatorLocales.length > 0, {
+      message: "translatorLocales",
+      path: ["translatorLocales"],
+    }),
 );
 
 export const resetPasswordSchema = z.object({

@@ -1,7 +1,7 @@
 import { draftMode } from "next/headers";
 import { NextResponse, type NextRequest } from "next/server";
 import { localePath } from "@/i18n/paths";
-import { currentEditor } from "@/lib/auth/session";
+import { currentAccount } from "@/lib/auth/session";
 import { isLocale } from "@/lib/locales";
 import { parseSlugParam } from "@/lib/validations/slug";
 
@@ -11,7 +11,7 @@ import { parseSlugParam } from "@/lib/validations/slug";
  * again before showing anything unpublished.
  */
 export async function GET(request: NextRequest) {
-  const editor = await currentEditor();
+  const editor = await currentAccount();
   if (!editor) return new NextResponse("Sign in as an editor to preview.", { status: 401 });
   const slug = parseSlugParam(request.nextUrl.searchParams.get("slug") ?? "");
   const locale = request.nextUrl.searchParams.get("locale");

@@ -27,12 +27,16 @@ export async function createAccount(_previous: ActionResult | null, form: FormDa
   const me = await admin();
   if (!me) return NOT_ALLOWED;
   const values = echoValues(form, ["password"]);
-  const parsed = createAccountSchema.safeParse(Object.fromEntries(form));
+  const parsed = createAccountSchema.safeParse({ ...Object.fromEntries(form), translatorLocales: form.getAll("translatorLocales") });
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error, accountFieldLimits), values };
-  const taken = await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } });
+  const { translatorLocales, ...account } = parsed.data;
+  const taken = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
   if (taken) return { ok: false, fieldErrors: { email: { key: "emailTaken" } }, values };
   try {
-    const { user } = await auth.api.createUser({ body: parsed.data, headers: await headers() });
+    const { user } = await auth.api.createUser({ body: account, headers: await headers() });
+    if (account.role === "translator") {
+      await db.user.update({ where: { id: user.id }, data: { translatorLocales: translatorLocales.join(",") } });
+    }
     await recordAccountEvent({ userId: user.id, actorId: me.id, kind: "created", current: parsed.data.name });
   } catch {
     return { ...FAILED, values };

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { APIError } from "better-auth/api";
 import { FAILED, NOT_ALLOWED, echoValues, type ActionResult } from "@/lib/admin/action-result";
 import { auth } from "@/lib/auth/server";
-import { assertEditor } from "@/lib/auth/session";
+import { assertAccount } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { recordAccountEvent } from "@/lib/editorial/account-events";
 import { accountFieldLimits, changePasswordSchema, profileNameSchema } from "@/lib/validations/account";
@@ -18,7 +18,7 @@ import { zodFieldErrors } from "@/lib/validations/field-errors";
 
 async function editor() {
   try {
-    return await assertEditor();
+    return await assertAccount();
   } catch {
     return null;
   }

@@ -1,9 +1,10 @@
 "use server";
 
 import { ACCOUNT_IDENTITY } from "@/lib/access/identity";
-import { assertEditor } from "@/lib/auth/session";
+import { canEdit, canTranslate } from "@/lib/access/can-edit";
+import { assertAccount } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { FAILED, conflictResult, orFailed, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
+import { FAILED, NOT_ALLOWED, conflictResult, orFailed, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
 import { labelValuesFrom, writeLabels, type LabelsSnapshot } from "@/lib/editorial/labels";
 import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
 import { editorialTransaction } from "@/lib/editorial/transaction";
@@ -24,7 +25,7 @@ import { TEXT_FIELDS } from "@/lib/validations/translation";
 export async function restoreRevision(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   let editor;
   try {
-    editor = await assertEditor();
+    editor = await assertAccount();
   } catch (error) {
     return refusal(error);
   }
@@ -36,6 +37,8 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
     include: { film: { select: { id: true, slug: true, sourceLocale: true, version: true, deletedAt: true } } },
   });
   if (!revision || revision.film.deletedAt || !Number.isInteger(expected)) return FAILED;
+  // Facts are editors'; a translation's history is also its translator's.
+  if (revision.kind === "facts" ? !canEdit(editor) : !canTranslate(editor, revision.locale ?? "")) return NOT_ALLOWED;
   const snapshot = JSON.parse(revision.snapshot) as Record<string, unknown>;
   const film = revision.film;
 

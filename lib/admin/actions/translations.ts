@@ -2,8 +2,9 @@
 
 import { localePath } from "@/i18n/paths";
 import { ACCOUNT_IDENTITY } from "@/lib/access/identity";
-import { assertEditor } from "@/lib/auth/session";
-import { FAILED, conflictResult, orFailed, echoValues, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
+import { canTranslate } from "@/lib/access/can-edit";
+import { assertAccount } from "@/lib/auth/session";
+import { FAILED, NOT_ALLOWED, conflictResult, orFailed, echoValues, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
 import { LABEL_MAX, readLabelFields, writeLabels } from "@/lib/editorial/labels";
 import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
 import { editorialTransaction } from "@/lib/editorial/transaction";
@@ -12,10 +13,12 @@ import { checkVersion } from "@/lib/editorial/version-check";
 import { writeTranslation, type TranslationText } from "@/lib/editorial/write-translation";
 import { isLocale } from "@/lib/locales";
 import { slugSchema } from "@/lib/validations/slug";
-import { TEXT_FIELDS, fieldLimits, translationSchema } from "@/lib/validations/translation";
+import { TEXT_FIELDS, fieldLimits, translationSchema, type TextField } from "@/lib/validations/translation";
 import { zodFieldErrors } from "@/lib/validations/field-errors";
 
-export type SaveTranslationResult = ActionResult & { version?: number };
+/** The other editor's saved version, for the merge view of a refused save. */
+export type TheirVersion = { fields: Record<TextField, string>; version: number; status: string; publishAt: string };
+export type SaveTranslationResult = ActionResult & { version?: number; theirs?: TheirVersion };
 
 /**
  * Saves one translation. The form carries the version it started from; if
@@ -25,7 +28,7 @@ export type SaveTranslationResult = ActionResult & { version?: number };
 export async function saveTranslation(_previous: SaveTranslationResult | null, form: FormData): Promise<SaveTranslationResult> {
   let editor;
   try {
-    editor = await assertEditor();
+    editor = await assertAccount();
   } catch (error) {
     return refusal(error);
   }
@@ -34,6 +37,8 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
   const locale = String(form.get("locale"));
   const uiLocale = String(form.get("uiLocale"));
   if (!slug.success || !isLocale(locale)) return { ...FAILED, values };
+  // A translator writes their own locales only; editors and admins write all.
+  if (!canTranslate(editor, locale)) return { ...NOT_ALLOWED, values };
   const parsed = translationSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error, fieldLimits), values };
   const input = parsed.data;
@@ -54,7 +59,17 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
         include: { updatedBy: { select: ACCOUNT_IDENTITY } },
       });
       const check = checkVersion(current, input.version);
-      if (!check.ok) return { kind: "conflict" as const, by: check.by, at: check.at };
+      if (!check.ok) {
+        const theirs: TheirVersion | undefined = current
+          ? {
+              fields: Object.fromEntries(TEXT_FIELDS.map((field) => [field, current[field] ?? ""])) as Record<TextField, string>,
+              version: current.version,
+              status: current.status,
+              publishAt: current.status === "published" && current.publishedAt ? current.publishedAt.toISOString() : "",
+            }
+          : undefined;
+        return { kind: "conflict" as const, by: check.by, at: check.at, theirs };
+      }
       const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, input[field] || null])) as TranslationText;
       const publishedAt =
         input.status !== "published"
@@ -76,7 +91,11 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
 
   if (outcome.kind === "failed") return failure(outcome.error, values);
   if (outcome.kind === "missing") return { ...FAILED, values };
-  if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale, values);
+  if (outcome.kind === "conflict") {
+    const refused = conflictResult(outcome.by, outcome.at, uiLocale, values);
+    // With their version in hand, the editor merges field by field (components/admin/conflict-merge.tsx).
+    return outcome.theirs ? { ...refused, message: "errors.conflictMerge", theirs: outcome.theirs } : refused;
+  }
   await refreshAfterWrite(outcome.tags, localePath(locale, `/reviews/${slug.data}`));
   return { ok: true, message: "translation.saved", version: outcome.version };
 }

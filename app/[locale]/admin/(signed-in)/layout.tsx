@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { requireEditor } from "@/lib/auth/session";
+import { requireAccount } from "@/lib/auth/session";
 
 // Per request, always: the admin reads the session's cookies. Said here because
 // nothing under [locale] is rendered at build time, so Next cannot find out.
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function SignedInLayout({ children, params }: LayoutProps<"/[locale]/admin">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await requireEditor(locale, `/${locale}/admin`);
+  await requireAccount(locale, `/${locale}/admin`);
   const messages = await getMessages({ locale });
   return <NextIntlClientProvider messages={{ Admin: messages.Admin }}>{children}</NextIntlClientProvider>;
 }

@@ -6,7 +6,10 @@ import { LocaleLink } from "@/components/locale-link";
 import { ReviewListFilters } from "@/components/admin/review-list-filters";
 import { StateChip } from "@/components/admin/state-chip";
 import { Pagination } from "@/components/admin/pagination";
-import { requireEditor } from "@/lib/auth/session";
+import { redirect } from "next/navigation";
+import { localePath } from "@/i18n/paths";
+import { canEdit } from "@/lib/access/can-edit";
+import { requireAccount } from "@/lib/auth/session";
 import { listFilmsForEditors, parseListFilters } from "@/lib/editorial/review-list";
 import { formatDate, formatNumber } from "@/lib/format";
 import { locales } from "@/lib/locales";
@@ -19,20 +22,39 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin">)
 export default async function AdminReviewsPage({ params, searchParams }: PageProps<"/[locale]/admin">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const editor = await requireEditor(locale, `/${locale}/admin`);
-  const filters = parseListFilters(await searchParams);
+  const editor = await requireAccount(locale, `/${locale}/admin`);
+  const query = await searchParams;
+  // A translator lands on the work waiting in their first language; the whole list stays one link away.
+  const [firstLocale] = editor.translatorLocales;
+  if (!canEdit(editor) && firstLocale && query.view !== "all") redirect(localePath(locale, `/admin/queue/${firstLocale}`));
+  const filters = parseListFilters(query);
+  const languageName = new Intl.DisplayNames([locale], { type: "language" });
   const t = await getTranslations({ locale, namespace: "Admin.reviews" });
   const tFacts = await getTranslations({ locale, namespace: "Admin.facts" });
+  const tQueue = await getTranslations({ locale, namespace: "Admin.queue" });
   const list = await listFilmsForEditors(locale, filters);
 
   return (
     <AdminFrame locale={locale} path="/admin" editor={editor}>
       <h1 className="page-title">{t("title")}</h1>
-      <p>
-        <LocaleLink locale={locale} href="/admin/films/new" className="button button--primary">
-          {tFacts("new")}
-        </LocaleLink>
-      </p>
+      {canEdit(editor) && (
+        <p>
+          <LocaleLink locale={locale} href="/admin/films/new" className="button button--primary">
+            {tFacts("new")}
+          </LocaleLink>
+        </p>
+      )}
+      <nav aria-label={tQueue("links")} className="queue-links">
+        <ul className="chips">
+          {locales.map((l) => (
+            <li key={l}>
+              <LocaleLink locale={locale} href={`/admin/queue/${l}`}>
+                {tQueue("title", { language: languageName.of(l) ?? l })}
+              </LocaleLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <ReviewListFilters locale={locale} filters={filters} />
       {list.rows.length === 0 ? (
         <p>{t("empty")}</p>

@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { SiteFrame } from "@/components/layout/site-frame";
 import { SignInForm } from "@/components/admin/sign-in-form";
-import { currentEditor } from "@/lib/auth/session";
+import { currentAccount } from "@/lib/auth/session";
 import { safeReturnPath } from "@/lib/safe-return";
 
 // Per request: reads the session (see the signed-in layout).
@@ -21,7 +21,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const next = safeReturnPath((await searchParams).next, locale);
-  if (await currentEditor()) redirect(next);
+  if (await currentAccount()) redirect(next);
   const t = await getTranslations({ locale, namespace: "Admin.signIn" });
   const keys = ["email", "password", "submit", "submitting", "invalid", "tooMany", "disabled", "failed"] as const;
 

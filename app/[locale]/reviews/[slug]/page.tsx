@@ -14,7 +14,7 @@ import { textLangProps } from "@/components/review/text-lang";
 import { TextSection } from "@/components/review/text-section";
 import { Trailer } from "@/components/review/trailer";
 import { UntranslatedNotice } from "@/components/review/untranslated-notice";
-import { currentEditor } from "@/lib/auth/session";
+import { currentAccount } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { listingTag } from "@/lib/cache-tags";
 import { pageLocales } from "@/lib/listings";
@@ -39,7 +39,7 @@ async function load(params: Props["params"]) {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   // Draft mode shows unpublished text, and only to a signed-in editor.
-  const preview = (await draftMode()).isEnabled && (await currentEditor()) !== null;
+  const preview = (await draftMode()).isEnabled && (await currentAccount()) !== null;
   const filmSlug = parseSlugParam(slug);
   // Tagged before anything can 404, so a cached "not found" goes too when the film is published.
   if (filmSlug) await tagPage([listingTag.film(filmSlug)]);

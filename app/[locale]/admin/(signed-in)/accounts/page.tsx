@@ -5,6 +5,8 @@ import { AccountActions } from "@/components/admin/account-actions";
 import { AccountHistory } from "@/components/admin/account-history";
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { CreateAccountForm } from "@/components/admin/create-account-form";
+import { translatorLocalesOf } from "@/lib/access/can-edit";
+import { ROLES, type Role } from "@/lib/access/roles";
 import { requireAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { recentAccountEvents } from "@/lib/editorial/account-events";
@@ -19,9 +21,10 @@ export default async function AccountsPage({ params }: PageProps<"/[locale]/admi
   setRequestLocale(locale);
   const me = await requireAdmin(locale, `/${locale}/admin/accounts`);
   const t = await getTranslations({ locale, namespace: "Admin.accounts" });
+  const languageName = new Intl.DisplayNames([locale], { type: "language" });
   const users = await db.user.findMany({
     orderBy: [{ role: "asc" }, { email: "asc" }],
-    select: { id: true, name: true, email: true, role: true, banned: true },
+    select: { id: true, name: true, email: true, role: true, banned: true, translatorLocales: true },
   });
 
   return (
@@ -45,7 +48,13 @@ export default async function AccountsPage({ params }: PageProps<"/[locale]/admi
                 {user.id === me.id && <span className="muted"> ({t("self")})</span>}
               </th>
               <td dir="ltr">{user.email}</td>
-              <td>{user.role === "admin" ? t("roles.admin") : t("roles.editor")}</td>
+              <td>
+                {t(`roles.${(ROLES as readonly string[]).includes(user.role) ? (user.role as Role) : "editor"}`)}
+                {user.role === "translator" &&
+                  ` (${translatorLocalesOf(user)
+                    .map((l) => languageName.of(l))
+                    .join(", ")})`}
+              </td>
               <td>
                 <span className={user.banned ? "chip chip--draft" : "chip chip--published"}>{user.banned ? t("disabled") : t("active")}</span>
               </td>

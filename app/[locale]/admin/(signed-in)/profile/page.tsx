@@ -4,7 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { ProfileNameForm, ProfilePasswordForm } from "@/components/admin/profile-forms";
-import { requireEditor } from "@/lib/auth/session";
+import { requireAccount } from "@/lib/auth/session";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/profile">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin.profile" });
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/pr
 export default async function ProfilePage({ params }: PageProps<"/[locale]/admin/profile">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const me = await requireEditor(locale, localePath(locale, "/admin/profile"));
+  const me = await requireAccount(locale, localePath(locale, "/admin/profile"));
   const t = await getTranslations({ locale, namespace: "Admin.profile" });
   return (
     <AdminFrame locale={locale} path="/admin/profile" editor={me}>

@@ -4,10 +4,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { ActionButton } from "@/components/admin/action-button";
+import { canEdit, canTranslate } from "@/lib/access/can-edit";
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { moveToTrash } from "@/lib/admin/actions/trash";
 import { StateChip } from "@/components/admin/state-chip";
-import { requireEditor } from "@/lib/auth/session";
+import { requireAccount } from "@/lib/auth/session";
 import { getTranslationWorkspace } from "@/lib/editorial/workspace";
 import { locales } from "@/lib/locales";
 import { parseSlugParam } from "@/lib/validations/slug";
@@ -19,7 +20,7 @@ export default async function FilmPage({ params }: PageProps<"/[locale]/admin/fi
   const { locale: uiParam, slug: slugParam } = await params;
   const uiLocale = uiParam as Locale;
   setRequestLocale(uiLocale);
-  const editor = await requireEditor(uiLocale, localePath(uiLocale, `/admin/films/${slugParam}`));
+  const editor = await requireAccount(uiLocale, localePath(uiLocale, `/admin/films/${slugParam}`));
   const slug = parseSlugParam(slugParam);
   const workspace = slug ? await getTranslationWorkspace(slug) : null;
   if (!workspace) notFound();
@@ -33,9 +34,13 @@ export default async function FilmPage({ params }: PageProps<"/[locale]/admin/fi
     <AdminFrame locale={uiLocale} path={`/admin/films/${workspace.slug}`} editor={editor}>
       <h1 className="page-title">{title}</h1>
       <p>
-        <a className="button" href={localePath(uiLocale, `/admin/films/${workspace.slug}/facts`)}>
-          {tFacts("editFacts")}
-        </a>{" "}
+        {canEdit(editor) && (
+          <>
+            <a className="button" href={localePath(uiLocale, `/admin/films/${workspace.slug}/facts`)}>
+              {tFacts("editFacts")}
+            </a>{" "}
+          </>
+        )}
         <a className="button" href={localePath(uiLocale, `/admin/films/${workspace.slug}/history`)}>
           {tHistory("link")}
         </a>
@@ -51,7 +56,9 @@ export default async function FilmPage({ params }: PageProps<"/[locale]/admin/fi
                   <StateChip locale={uiLocale} target={l} state={workspace.texts[l]?.state ?? "missing"} />
                 </th>
                 <td>
-                  <a href={localePath(uiLocale, `/admin/films/${workspace.slug}/translations/${l}`)}>{t("translate", { language })}</a>
+                  {canTranslate(editor, l) && (
+                    <a href={localePath(uiLocale, `/admin/films/${workspace.slug}/translations/${l}`)}>{t("translate", { language })}</a>
+                  )}
                 </td>
                 <td>{workspace.texts[l] && <a href={`/api/preview?slug=${workspace.slug}&locale=${l}`}>{t("preview", { language })}</a>}</td>
               </tr>
@@ -59,7 +66,9 @@ export default async function FilmPage({ params }: PageProps<"/[locale]/admin/fi
           })}
         </tbody>
       </table>
-      <ActionButton action={moveToTrash} fields={{ slug: workspace.slug, uiLocale }} label="trash.moveToTrash" confirm="trash.moveConfirm" danger />
+      {canEdit(editor) && (
+        <ActionButton action={moveToTrash} fields={{ slug: workspace.slug, uiLocale }} label="trash.moveToTrash" confirm="trash.moveConfirm" danger />
+      )}
     </AdminFrame>
   );
 }

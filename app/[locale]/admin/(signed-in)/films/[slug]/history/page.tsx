@@ -6,9 +6,10 @@ import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { ActionButton } from "@/components/admin/action-button";
 import { AdminFrame } from "@/components/admin/admin-frame";
+import { canEdit, canTranslate } from "@/lib/access/can-edit";
 import { restoreRevision } from "@/lib/admin/actions/revisions";
 import { RevisionDiff } from "@/components/admin/revision-diff";
-import { requireEditor } from "@/lib/auth/session";
+import { requireAccount } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listRevisions } from "@/lib/editorial/revisions";
 import { LocalTime } from "@/components/admin/local-time";
@@ -21,7 +22,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
   const { locale: param, slug: slugParam } = await params;
   const locale = param as Locale;
   setRequestLocale(locale);
-  const editor = await requireEditor(locale, localePath(locale, `/admin/films/${slugParam}/history`));
+  const editor = await requireAccount(locale, localePath(locale, `/admin/films/${slugParam}/history`));
   const slug = parseSlugParam(slugParam);
   const film = slug
     ? await db.film.findFirst({
@@ -82,13 +83,15 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                       <LocalTime date={r.createdAt} locale={locale} />
                     </td>
                     <td>
-                      <ActionButton
-                        action={restoreRevision}
-                        fields={{ revisionId: r.id, currentVersion: String(currentVersion(r.kind, r.locale)), uiLocale: locale }}
-                        label="history.restore"
-                        confirm="history.restoreConfirm"
-                        accessibleName={t("restoreLabel", { version: r.version, what: what(r.kind, r.locale) })}
-                      />
+                      {(r.kind === "facts" ? canEdit(editor) : canTranslate(editor, r.locale ?? "")) && (
+                        <ActionButton
+                          action={restoreRevision}
+                          fields={{ revisionId: r.id, currentVersion: String(currentVersion(r.kind, r.locale)), uiLocale: locale }}
+                          label="history.restore"
+                          confirm="history.restoreConfirm"
+                          accessibleName={t("restoreLabel", { version: r.version, what: what(r.kind, r.locale) })}
+                        />
+                      )}
                     </td>
                   </tr>
                 );

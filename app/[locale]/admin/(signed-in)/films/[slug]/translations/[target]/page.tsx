@@ -7,7 +7,8 @@ import { AdminFrame } from "@/components/admin/admin-frame";
 import { StateChip } from "@/components/admin/state-chip";
 import { SourceChanges } from "@/components/admin/source-changes";
 import { TranslationEditor } from "@/components/admin/translation-editor";
-import { requireEditor } from "@/lib/auth/session";
+import { canTranslate } from "@/lib/access/can-edit";
+import { requireAccount } from "@/lib/auth/session";
 import { getFilmLabels } from "@/lib/editorial/labels";
 import { getTranslationWorkspace } from "@/lib/editorial/workspace";
 import { isLocale, locales } from "@/lib/locales";
@@ -22,7 +23,7 @@ export default async function TranslationPage({ params, searchParams }: Props) {
   const uiLocale = uiParam as Locale;
   setRequestLocale(uiLocale);
   const path = `/admin/films/${slugParam}/translations/${target}`;
-  const editor = await requireEditor(uiLocale, localePath(uiLocale, path));
+  const editor = await requireAccount(uiLocale, localePath(uiLocale, path));
   const slug = parseSlugParam(slugParam);
   const workspace = slug && isLocale(target) ? await getTranslationWorkspace(slug) : null;
   if (!workspace || !isLocale(target)) notFound();
@@ -73,17 +74,21 @@ export default async function TranslationPage({ params, searchParams }: Props) {
       {workspace.texts[target]?.state === "outdated" && <p className="notice">{t("outdated")}</p>}
       {!workspace.texts[reference] && <p className="notice">{t("noReference", { language: languages[reference] })}</p>}
       <SourceChanges uiLocale={uiLocale} workspace={workspace} target={target} language={languages[workspace.sourceLocale]} />
-      <TranslationEditor
-        key={target}
-        uiLocale={uiLocale}
-        slug={workspace.slug}
-        target={target}
-        reference={reference}
-        sourceLocale={workspace.sourceLocale}
-        languages={languages}
-        texts={workspace.texts}
-        labels={labels}
-      />
+      {!canTranslate(editor, target) ? (
+        <p className="notice">{t("notYours", { languages: editor.translatorLocales.map((l) => languages[l as Locale] ?? l).join(", ") })}</p>
+      ) : (
+        <TranslationEditor
+          key={target}
+          uiLocale={uiLocale}
+          slug={workspace.slug}
+          target={target}
+          reference={reference}
+          sourceLocale={workspace.sourceLocale}
+          languages={languages}
+          texts={workspace.texts}
+          labels={labels}
+        />
+      )}
     </AdminFrame>
   );
 }
