@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser } from "@playwright/test";
 import { alternates, findCard, switcher } from "./helpers";
 import { addRow, createFilm, editorAccount, newClient, signIn, writeTranslation, gotoForm } from "./admin-fixtures";
@@ -221,6 +222,8 @@ test("a conflict is merged field by field: their title, my review, then saved on
   const title = merge.getByRole("group", { name: "Title", exact: true });
   await expect(title).toContainText("Their better title");
   await expect(title.locator("ins")).toHaveText(["My", "worse"]);
+  const axe = await new AxeBuilder({ page: b }).include(".conflict-merge").analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   await title.getByRole("radio", { name: "Theirs" }).check();
   await merge.getByRole("group", { name: "Review", exact: true }).getByRole("radio", { name: "Mine" }).check();
   await merge.getByRole("button", { name: "Use these choices" }).click();

@@ -117,6 +117,9 @@ test("the people picker finds people in any script, warns before a near-duplicat
   await page.getByLabel("Character (Cast, row 1)", { exact: true }).fill("Driver");
   await addRow(page, "Add a cast member", "Cast", { Person: newcomer, Character: "Stranger" });
   await expect(page.getByText(`New person: saving adds ${newcomer}.`)).toBeVisible();
+  // A new person can arrive with their name in other scripts.
+  await page.getByRole("listitem", { name: "Cast, row 2" }).getByText("Names in other languages (optional)").click();
+  await page.getByLabel("Name in Japanese (Person (Cast, row 2))").fill("ピッカー新人");
 
   // Keyboard: move the second row up.
   await page.getByRole("button", { name: "Move up (Cast, row 2)" }).focus();
@@ -130,6 +133,9 @@ test("the people picker finds people in any script, warns before a near-duplicat
     [slug],
   );
   expect(cast.map((c) => c.name)).toEqual([newcomer, "Ryan Gosling"]);
+  expect(
+    await dbRows(`SELECT t."locale", t."name" FROM "PersonTranslation" t JOIN "Person" p ON p."id" = t."personId" WHERE p."name" = ?`, [newcomer]),
+  ).toEqual([{ locale: "ja", name: "ピッカー新人" }]);
   // Ryan Gosling was linked, not made again.
   expect(await dbRows(`SELECT "id" FROM "Person" WHERE "name" = 'Ryan Gosling'`)).toHaveLength(1);
   await context.close();

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createFilm, editorAccount, gotoForm, newClient, signIn, writeTranslation } from "./admin-fixtures";
 import { dbRow } from "./test-db";
@@ -56,6 +57,7 @@ test("outdated shows what changed in the source, survives status saves and resto
   await expect(changes.locator("del")).toHaveText(["slow"]);
   await expect(changes.locator("ins")).toHaveText(["fast", "A new closing line."]);
   await expect(changes).not.toContainText("first paragraph stays");
+  expect((await new AxeBuilder({ page }).include(".source-changes").analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // Status-only saves: unpublish, then publish again. Still outdated.
   await page.getByLabel("Status", { exact: true }).selectOption("unpublished");

@@ -62,6 +62,7 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, 
     ...Object.fromEntries(form),
     genres: form.getAll("genres"),
     countries: form.getAll("countries"),
+    localizedNames: form.getAll("localizedName"),
   }));
   const ready = useHydrated();
   const errorOf = (name: string) => localErrors?.[name] ?? state?.fieldErrors?.[name];

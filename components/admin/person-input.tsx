@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { localeDirection, locales } from "@/lib/locales";
 import { findPeople, type PersonMatch } from "@/lib/admin/actions/people";
 
 type Props = { id: string; label: string; value: string; onChange: (value: string) => void; describedBy?: string };
@@ -35,6 +36,9 @@ export function PersonInput({ id, label, value, onChange, describedBy }: Props) 
   const [matches, setMatches] = useState<PersonMatch[]>([]);
   const [searched, setSearched] = useState("");
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // A new person's names in other languages and scripts, saved with the facts (lib/editorial/write-film.ts).
+  const [names, setNames] = useState<Record<string, string>>({});
+  const languageName = new Intl.DisplayNames([useLocale()], { type: "language" });
 
   // Searches start with the editor's typing: a saved list opens without a query per row.
   const [initial] = useState(value);
@@ -91,6 +95,28 @@ export function PersonInput({ id, label, value, onChange, describedBy }: Props) 
           t("newPerson", { name })
         ) : null}
       </span>
+      {fresh && (
+        <details className="person-names">
+          <summary>{t("localizedNames")}</summary>
+          {locales.map((locale) => (
+            <div key={locale} className="field">
+              <label htmlFor={`${id}-${locale}`}>
+                {t("nameIn", { language: languageName.of(locale) ?? locale })}
+                <span className="visually-hidden"> ({label})</span>
+              </label>
+              <input
+                id={`${id}-${locale}`}
+                lang={locale}
+                dir={localeDirection(locale)}
+                maxLength={200}
+                value={names[locale] ?? ""}
+                onChange={(e) => setNames({ ...names, [locale]: e.target.value })}
+              />
+              {names[locale]?.trim() && <input type="hidden" name="localizedName" value={JSON.stringify({ name, locale, value: names[locale] })} />}
+            </div>
+          ))}
+        </details>
+      )}
     </>
   );
 }

@@ -77,6 +77,19 @@ export async function writeFilm(tx: Prisma.TransactionClient, id: string | null,
     });
   }
 
+  // Names in other languages typed for people: kept where the person has none
+  // in that language yet, so a new person arrives named in every script given,
+  // and an existing person's names are never overwritten from this form.
+  for (const { name, locale, value } of input.localizedNames ?? []) {
+    const person = await tx.person.findFirst({ where: { name }, select: { id: true } });
+    if (!person) continue;
+    await tx.personTranslation.upsert({
+      where: { personId_locale: { personId: person.id, locale } },
+      create: { personId: person.id, locale, name: value },
+      update: {},
+    });
+  }
+
   // Award labels typed here are the English ones; other locales keep theirs when the award is unchanged.
   const oldAwards = await tx.award.findMany({ where: { filmId }, include: { translations: true } });
   const bodyNames = await awardBodyNames(

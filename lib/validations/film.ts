@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { COUNTRY_CODES, LANGUAGE_CODES } from "@/lib/iso-codes";
 import { parseYouTubeId } from "@/lib/youtube";
+import { locales } from "@/lib/locales";
 import { slugSchema } from "./slug";
 import { cleanForm } from "./text";
 
@@ -107,6 +108,27 @@ const cast = z
   );
 
 /** "bafta | 2012 | 65 | Best Film | nominated | Person (optional)" per line. */
+/**
+ * Localized names typed for people this save creates (the people picker's
+ * "names in other languages"): one JSON entry per field, {name, locale, value}.
+ */
+const localizedNames = z
+  .array(z.string().max(1_000))
+  .max(400)
+  .transform((entries) =>
+    entries.flatMap((entry) => {
+      try {
+        const { name, locale, value } = JSON.parse(entry) as Record<string, unknown>;
+        const ok = typeof name === "string" && typeof value === "string" && (locales as readonly unknown[]).includes(locale);
+        return ok && name.trim() && value.trim()
+          ? [{ name: name.trim().slice(0, 200), locale: locale as string, value: value.trim().slice(0, 200) }]
+          : [];
+      } catch {
+        return []; // a malformed entry names nobody: dropped, the rest is saved
+      }
+    }),
+  );
+
 const awards = z
   .string()
   .max(50_000, { message: "tooLong" })
@@ -192,6 +214,7 @@ const filmFields = z.object({
   composers: names,
   cast,
   awards,
+  localizedNames: localizedNames.optional().default([]),
   /** The version the editor started from; 0 for a new film. */
   version: z.coerce.number().int().min(0),
 });

@@ -32,7 +32,12 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
   }
   const uiLocale = String(form.get("uiLocale"));
   const existingSlug = String(form.get("existingSlug") ?? "");
-  const parsed = filmSchema.safeParse({ ...Object.fromEntries(form), genres: form.getAll("genres"), countries: form.getAll("countries") });
+  const parsed = filmSchema.safeParse({
+    ...Object.fromEntries(form),
+    genres: form.getAll("genres"),
+    countries: form.getAll("countries"),
+    localizedNames: form.getAll("localizedName"),
+  });
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error, filmFieldLimits), values };
   const input = parsed.data;
 
