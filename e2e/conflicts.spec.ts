@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { callAction } from "./action-client";
 import { editorAccount } from "./admin-fixtures";
-import { filmFields, guardContext, ownFilm, translation, revisionIds } from "./guard-table";
+import { filmFields, ownFilm, revisionIds, translation } from "./guard-probes";
+import { guardContext } from "./guard-table";
 import { dbRow } from "./test-db";
 
 // Every versioned save refuses a stale version and names who saved in

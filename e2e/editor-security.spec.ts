@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { markdownProblem } from "../lib/markdown/bounds";
 import { createFilm, editorAccount, gotoForm, newClient, signIn } from "./admin-fixtures";
-import { revisionIds } from "./guard-table";
+import { revisionIds } from "./guard-probes";
 import { XSS_PAYLOADS, payloadChunks } from "./xss-payloads";
 
 /** Hovers every element and checks nothing executable was injected into the given containers. */

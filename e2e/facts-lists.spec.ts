@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { addRow, adminAccount, createFilm, editorAccount, gotoForm, newClient, signIn, writeTranslation } from "./admin-fixtures";
 import { callAction, sessionCookie } from "./action-client";
-import { filmFields } from "./guard-table";
+import { filmFields } from "./guard-probes";
 import { dbRows } from "./test-db";
 
 // Facts picked from lists, never typed as keys: awarding bodies come from a

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { callAction, sessionCookie } from "./action-client";
 import { createFilm, editorAccount, gotoForm, newClient, signIn, translatorAccount, writeTranslation } from "./admin-fixtures";
-import { filmFields, translationFields } from "./guard-table";
+import { filmFields, translationFields } from "./guard-probes";
 import { dbRows, translationRow } from "./test-db";
 
 // The demo translator works in Japanese only: they land on the Japanese
