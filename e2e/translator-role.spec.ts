@@ -28,7 +28,8 @@ test("a translator for Japanese lands on the Japanese queue, publishes Japanese,
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("To translate into Japanese");
   await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Trash" })).toHaveCount(0);
 
-  // Their own language: from the queue to the editor, saved and published.
+  // Their own language: from the queue (oldest first, so this new film is on its last page) to the editor.
+  await page.goto("/en/admin/queue/ja?page=100000");
   await page.getByRole("link", { name: "Translator Role Film" }).click();
   await expect(page).toHaveURL(new RegExp(`/en/admin/films/${slug}/translations/ja$`));
   await writeTranslation(page, { title: "翻訳者の映画", commentary: "翻訳者が書いた。" });

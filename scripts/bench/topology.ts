@@ -76,6 +76,8 @@ async function publishes(front: string, a: string, distDir: string, databaseUrl:
   const cookie = await signInCookie(front);
   const reading = wrkInBackground(`${front}${PAGE}`, 50, 30);
   const delays: number[] = [];
+  // The save itself (the editor's wait for "Saved."), apart from the time to show through the front.
+  const saves: number[] = [];
   let failed = 0;
   for (let n = 1; n <= 20; n++) {
     const [row] = await sqlRows<Record<string, string | number | null>>(
@@ -86,8 +88,10 @@ async function publishes(front: string, a: string, distDir: string, databaseUrl:
     const fields: Record<string, string> = { slug: "drive", locale: "en", uiLocale: "en", version: String(row!.version), status: "published" };
     for (const key of ["title", "excerpt", "synopsis", "contentWarning", "musicNotes"]) fields[key] = String(row![key] ?? "");
     fields.commentary = `${marker}\n\n${String(row!.commentary).split("\n\n").slice(1).join("\n\n")}`;
+    const sent = performance.now();
     const saved = await saveTranslationAction({ origin: a, distDir, cookie, fields });
     const acknowledged = performance.now();
+    saves.push(acknowledged - sent);
     if (saved.status !== 200) failed++;
     while (!(await (await fetch(`${front}${PAGE}`)).text()).includes(marker)) {
       if (performance.now() - acknowledged > 10_000) break;
@@ -96,7 +100,7 @@ async function publishes(front: string, a: string, distDir: string, databaseUrl:
     delays.push(performance.now() - acknowledged);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  return { visible: stats(delays), failed, load: await reading };
+  return { visible: stats(delays), save: stats(saves), failed, load: await reading };
 }
 
 async function main() {
@@ -133,14 +137,21 @@ async function main() {
         rows.push([`${name}, ${connections} connections`, result.rps.toFixed(0), result.p99.toFixed(1), String(result.errors)]);
       }
     }
-    const published = await publishes(front, topology.apps[0]!.url, path.join(root, process.env.NEXT_DIST_DIR || ".next"), env.DATABASE_URL);
+    const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
+    const published = await publishes(front, topology.apps[0]!.url, distDir, env.DATABASE_URL);
+    // The same on the single server with its own 50 readers: what one `npm start` gives an editor under load.
+    const alone = await publishes(single, single, distDir, env.DATABASE_URL);
     console.log("\n| served | req/s | p99 (ms) | errors |\n|---|---|---|---|");
     for (const row of rows) console.log(`| ${row.join(" | ")} |`);
     console.log(
       `\nPublish on instance A, visible through the front (20 publishes): p50 ${published.visible.p50.toFixed(0)} ms, p95 ${published.visible.p95.toFixed(0)} ms, max ${published.visible.max.toFixed(0)} ms; failed saves: ${published.failed}`,
+      `The save action itself, answered on instance A (the editor's wait): p50 ${published.save.p50.toFixed(0)} ms, p95 ${published.save.p95.toFixed(0)} ms, max ${published.save.max.toFixed(0)} ms`,
     );
     console.log(
       `Readers meanwhile (50 connections through the front, 30 s): ${published.load.rps.toFixed(0)} req/s, p99 ${published.load.p99.toFixed(1)} ms, errors ${published.load.errors}${published.load.detail ? ` (${published.load.detail})` : ""}`,
+    );
+    console.log(
+      `Single server, 20 publishes while 50 connections read it: save p50 ${alone.save.p50.toFixed(0)} ms, p95 ${alone.save.p95.toFixed(0)} ms, max ${alone.save.max.toFixed(0)} ms; visible p50 ${alone.visible.p50.toFixed(0)} ms, p95 ${alone.visible.p95.toFixed(0)} ms; failed saves: ${alone.failed}; readers ${alone.load.rps.toFixed(0)} req/s, p99 ${alone.load.p99.toFixed(1)} ms, errors ${alone.load.errors}`,
     );
   } finally {
     for (const child of children) child.kill("SIGTERM");
