@@ -31,6 +31,8 @@ export function refusal(error: unknown): ActionResult {
 
 /** A failed save, with the editor's text: the database being down says so. */
 export function failure(error: unknown, values?: Record<string, string>): ActionResult {
+  // The editor is told "try again" and keeps their text; the operator gets the cause.
+  if (!unavailable(error)) console.error("A save failed:", error);
   return { ...(unavailable(error) ? UNAVAILABLE : FAILED), values };
 }
 

@@ -47,46 +47,49 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
   if (longLabel) return { ok: false, fieldErrors: { [longLabel[0]]: { key: "tooLong", values: { max: LABEL_MAX } } }, values };
 
   const outcome = await orFailed(
-    editorialTransaction(async (tx) => {
-      const film = await tx.film.findFirst({
-        where: { slug: slug.data, deletedAt: null },
-        select: { id: true, sourceLocale: true, translations: { select: { locale: true, textVersion: true } } },
-      });
-      if (!film) return { kind: "missing" as const };
-      const before = await filmPlaces(tx, film.id);
-      const current = await tx.reviewTranslation.findUnique({
-        where: { filmId_locale: { filmId: film.id, locale } },
-        include: { updatedBy: { select: ACCOUNT_IDENTITY } },
-      });
-      const check = checkVersion(current, input.version);
-      if (!check.ok) {
-        const theirs: TheirVersion | undefined = current
-          ? {
-              fields: Object.fromEntries(TEXT_FIELDS.map((field) => [field, current[field] ?? ""])) as Record<TextField, string>,
-              version: current.version,
-              status: current.status,
-              publishAt: current.status === "published" && current.publishedAt ? current.publishedAt.toISOString() : "",
-            }
-          : undefined;
-        return { kind: "conflict" as const, by: check.by, at: check.at, theirs };
-      }
-      const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, input[field] || null])) as TranslationText;
-      const publishedAt =
-        input.status !== "published"
-          ? (current?.publishedAt ?? null)
-          : (input.publishAt ?? (current?.status === "published" && current.publishedAt ? current.publishedAt : new Date()));
-      const source = film.translations.find((t) => t.locale === film.sourceLocale);
-      // Character names and award labels are saved with the text: one version, one revision.
-      const labelsSnapshot = await writeLabels(tx, film.id, locale, (key) => labels.get(key));
-      const version = await writeTranslation(
-        tx,
-        { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
-        current,
-        { text, status: input.status, publishedAt, labels: labelsSnapshot, basis: { seen: input.sourceVersion, reviewed: input.sourceReviewed } },
-        editor.id,
-      );
-      return { kind: "saved" as const, version, tags: await recordFilmChange(tx, film.id, before) };
-    }),
+    editorialTransaction(
+      async (tx) => {
+        const film = await tx.film.findFirst({
+          where: { slug: slug.data, deletedAt: null },
+          select: { id: true, sourceLocale: true, translations: { select: { locale: true, textVersion: true } } },
+        });
+        if (!film) return { kind: "missing" as const };
+        const before = await filmPlaces(tx, film.id);
+        const current = await tx.reviewTranslation.findUnique({
+          where: { filmId_locale: { filmId: film.id, locale } },
+          include: { updatedBy: { select: ACCOUNT_IDENTITY } },
+        });
+        const check = checkVersion(current, input.version);
+        if (!check.ok) {
+          const theirs: TheirVersion | undefined = current
+            ? {
+                fields: Object.fromEntries(TEXT_FIELDS.map((field) => [field, current[field] ?? ""])) as Record<TextField, string>,
+                version: current.version,
+                status: current.status,
+                publishAt: current.status === "published" && current.publishedAt ? current.publishedAt.toISOString() : "",
+              }
+            : undefined;
+          return { kind: "conflict" as const, by: check.by, at: check.at, theirs };
+        }
+        const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, input[field] || null])) as TranslationText;
+        const publishedAt =
+          input.status !== "published"
+            ? (current?.publishedAt ?? null)
+            : (input.publishAt ?? (current?.status === "published" && current.publishedAt ? current.publishedAt : new Date()));
+        const source = film.translations.find((t) => t.locale === film.sourceLocale);
+        // Character names and award labels are saved with the text: one version, one revision.
+        const labelsSnapshot = await writeLabels(tx, film.id, locale, (key) => labels.get(key));
+        const version = await writeTranslation(
+          tx,
+          { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
+          current,
+          { text, status: input.status, publishedAt, labels: labelsSnapshot, basis: { seen: input.sourceVersion, reviewed: input.sourceReviewed } },
+          editor.id,
+        );
+        return { kind: "saved" as const, version, tags: await recordFilmChange(tx, film.id, before) };
+      },
+      { timeout: 20_000 },
+    ),
   );
 
   if (outcome.kind === "failed") return failure(outcome.error, values);
