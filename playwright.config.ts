@@ -14,7 +14,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Editor flows (several saves and page loads) run on two cores beside a second worker and the server.
+  timeout: 60_000,
   reporter: "list",
   use: {
     baseURL: `http://localhost:${port}`,

@@ -27,6 +27,8 @@ for (const locale of ["en", "ar"]) {
     await check("facts form, lists as rows");
     await page.goto(`/${locale}/admin/award-bodies`);
     await check("award bodies");
+    await page.goto(`/${locale}/admin/genres`);
+    await check("genres");
     await page.goto(`/${locale}/admin/queue/ja`);
     await check("translation queue");
     await page.goto(`/${locale}/admin/films/drive/history`);

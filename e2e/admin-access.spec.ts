@@ -17,6 +17,7 @@ const ADMIN_PAGES = [
   "/en/admin/films/drive/history",
   "/ja/admin/films/drive/translations/ja",
   "/en/admin/award-bodies",
+  "/fr/admin/genres",
   "/ar/admin/queue/ja",
 ];
 // better-auth endpoints the product does not use, each with a body that would

@@ -164,6 +164,8 @@ test("leaving the editor with unsaved changes asks first, and a saved form does 
 });
 
 test("character names and award labels are translated per locale", async ({ browser }) => {
+  // Facts, a translation, the reader's page, a re-save and a restore: longer than one page's budget under two workers.
+  test.setTimeout(90_000);
   const context = await newClient(browser);
   const page = await context.newPage();
   await signIn(page, editorAccount);

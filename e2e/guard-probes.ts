@@ -24,7 +24,9 @@ export const revisionIds = async (slug: string) =>
   ).map((r) => r.id);
 
 /** An awarding body's list entry, or null. */
-export const awardBody = async (key: string) => (await dbRow(`SELECT "slug" FROM "AwardBody" WHERE "slug" = ?`, [key])) ?? null;
+/** A managed list's entry by its key, or null. */
+export const listEntry = async (table: "AwardBody" | "Genre", key: string) =>
+  (await dbRow(`SELECT "slug" FROM "${table}" WHERE "slug" = ?`, [key])) ?? null;
 
 export const filmFields = (slug: string) => ({
   uiLocale: "en",

@@ -3,7 +3,7 @@ import { callAction, sessionCookie } from "./action-client";
 import { adminAccount, editorAccount, passwordHash, translatorAccount, userRow } from "./admin-fixtures";
 import {
   JPEG,
-  awardBody,
+  listEntry,
   filmFields,
   filmState,
   ownAccount,
@@ -131,26 +131,8 @@ export const GUARDS: Record<string, Probe<unknown>> = {
     fields: () => ({ uiLocale: "en" }),
     state: filmState,
   }),
-  saveAwardBody: probe({
-    allowed: "admin",
-    setup: async (ctx) => `guard-${ctx.unique()}`,
-    page: () => "/en/admin/award-bodies",
-    fields: (key) => ({ slug: key, isNew: "1", name_en: "Guard Body" }),
-    state: (key) => awardBody(key),
-  }),
-  mergeAwardBody: probe({
-    allowed: "admin",
-    setup: async (ctx) => {
-      const [from, into] = [`guard-${ctx.unique()}`, `guard-${ctx.unique()}`];
-      for (const key of [from, into]) {
-        await callAction(ctx.request, "saveAwardBody", { slug: key, isNew: "1", name_en: key }, ctx.cookies.admin, "/en/admin/award-bodies");
-      }
-      return { from, into };
-    },
-    page: () => "/en/admin/award-bodies",
-    fields: (s) => ({ from: s.from, into: s.into }),
-    state: (s) => awardBody(s.from),
-  }),
+  ...listProbes("AwardBody", "/en/admin/award-bodies"),
+  ...listProbes("Genre", "/en/admin/genres"),
   findPeople: probe({
     allowed: "editor",
     setup: async () => "Gosling",
@@ -221,4 +203,30 @@ export async function checkGuard(request: APIRequestContext, name: string) {
   expect(response.status(), `${name} as ${guard.allowed}`).toBeLessThan(400);
   if (guard.reads) expect(await response.text(), `${name} as ${guard.allowed} read`).toContain(guard.reads(subject));
   else expect(await guard.state(subject), `${name} as ${guard.allowed} changed the database`).not.toEqual(before);
+}
+
+/** The two actions of a managed list (awarding bodies, genres): add an entry, merge two. */
+function listProbes(table: "AwardBody" | "Genre", page: string) {
+  const save = `save${table}`;
+  const entry = (key: string) => listEntry(table, key);
+  return {
+    [save]: probe({
+      allowed: "admin",
+      setup: async (ctx) => `guard-${ctx.unique()}`,
+      page: () => page,
+      fields: (key) => ({ slug: key, isNew: "1", name_en: "Guard Entry" }),
+      state: entry,
+    }),
+    [`merge${table}`]: probe({
+      allowed: "admin",
+      setup: async (ctx) => {
+        const [from, into] = [`guard-${ctx.unique()}`, `guard-${ctx.unique()}`];
+        for (const key of [from, into]) await callAction(ctx.request, save, { slug: key, isNew: "1", name_en: key }, ctx.cookies.admin, page);
+        return { from, into };
+      },
+      page: () => page,
+      fields: (s) => ({ from: s.from, into: s.into }),
+      state: (s) => entry(s.from),
+    }),
+  };
 }

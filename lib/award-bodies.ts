@@ -1,12 +1,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/i18n/routing";
-import { defaultLocale, locales } from "@/lib/locales";
-
-export type AwardBodyEntry = { slug: string; names: Partial<Record<Locale, string>> };
-
-/** The tag of every page that names an awarding body, so renaming it refreshes exactly those. */
-export const awardBodyTag = (slug: string) => `award-body:${slug}`;
+import { defaultLocale } from "@/lib/locales";
 
 /**
  * The awarding bodies' names in `locale` (English when not translated yet),
@@ -44,21 +39,4 @@ export function awardBodyLabel(
   const own = award.translations.find((t) => t.locale === locale)?.bodyName;
   const english = award.translations.find((t) => t.locale === defaultLocale)?.bodyName;
   return own || names.get(award.body) || (english !== award.body ? english : "") || award.body;
-}
-
-/** The whole list, for the admins who keep it and the editors who pick from it (tens of entries). */
-export async function listAwardBodies(client: Prisma.TransactionClient | typeof db = db): Promise<AwardBodyEntry[]> {
-  const bodies = await client.awardBody.findMany({ orderBy: { slug: "asc" }, include: { translations: true } });
-  return bodies.map((b) => ({
-    slug: b.slug,
-    names: Object.fromEntries(locales.flatMap((l) => b.translations.filter((t) => t.locale === l).map((t) => [l, t.name]))),
-  }));
-}
-
-/** The list as the facts form's choices: each body by its name in the editor's language (English when missing). */
-export async function awardBodyOptions(locale: Locale): Promise<{ value: string; label: string }[]> {
-  const bodies = await listAwardBodies();
-  return bodies
-    .map((b) => ({ value: b.slug, label: b.names[locale] ?? b.names[defaultLocale] ?? b.slug }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
 }

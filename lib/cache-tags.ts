@@ -13,6 +13,12 @@ export const listingTag = {
   yearIndex: "index:years",
 };
 
+/** The tag of every page that names an awarding body, so renaming it refreshes exactly those. */
+export const awardBodyTag = (slug: string) => `award-body:${slug}`;
+
+/** The tag of every page that names a genre (a review's facts, a list's cards), so renaming it refreshes exactly those. */
+export const genreTag = (slug: string) => `genre:${slug}`;
+
 /** The tag of a whole listing (all its pages): membership or order changes reach every page. */
 export function tagOfListing(ref: ListingRef): string {
   switch (ref.kind) {

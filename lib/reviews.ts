@@ -135,7 +135,7 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
     runtimeMinutes: film.runtimeMinutes,
     ratingHalves: film.ratingHalves,
     countries: film.countries.map((c) => c.code),
-    genres: film.genres.map(({ genre }) => ({ slug: genre.slug, name: labelFor(genre.translations, locale)?.name ?? genre.slug })),
+    genres: genreLabels(film.genres, locale),
     directors: peopleIn("director"),
     writers: peopleIn("writer"),
     composers: peopleIn("composer"),
@@ -226,10 +226,15 @@ export const reviewSummaries = cache(async (slugs: readonly string[], locale: Lo
         textLocale: resolved.locale,
         isFallback: resolved.isFallback,
         directors: film.credits.map((c) => localizedName(c.person)),
-        genres: film.genres.map(({ genre }) => labelFor(genre.translations, locale)?.name ?? genre.slug),
+        genres: genreLabels(film.genres, locale),
       },
     ];
   });
 });
 
 export type ReviewSummary = Awaited<ReturnType<typeof reviewSummaries>>[number];
+
+/** A film's genres, each named in `locale` (else English, else its key). */
+function genreLabels(genres: readonly { genre: { slug: string; translations: { locale: string; name: string }[] } }[], locale: Locale) {
+  return genres.map(({ genre }) => ({ slug: genre.slug, name: labelFor(genre.translations, locale)?.name ?? genre.slug }));
+}

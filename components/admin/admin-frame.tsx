@@ -46,16 +46,19 @@ export async function AdminFrame({ locale, path, editor, children }: Props) {
             </li>
             {canManageAccounts(editor) && (
               <>
-                <li>
-                  <LocaleLink locale={locale} href="/admin/award-bodies" aria-current={path === "/admin/award-bodies" ? "page" : undefined}>
-                    {t("awardBodies")}
-                  </LocaleLink>
-                </li>
-                <li>
-                  <LocaleLink locale={locale} href="/admin/accounts" aria-current={path === "/admin/accounts" ? "page" : undefined}>
-                    {t("accounts")}
-                  </LocaleLink>
-                </li>
+                {(
+                  [
+                    ["/admin/genres", "genres"],
+                    ["/admin/award-bodies", "awardBodies"],
+                    ["/admin/accounts", "accounts"],
+                  ] as const
+                ).map(([href, label]) => (
+                  <li key={href}>
+                    <LocaleLink locale={locale} href={href} aria-current={path === href ? "page" : undefined}>
+                      {t(label)}
+                    </LocaleLink>
+                  </li>
+                ))}
               </>
             )}
           </ul>

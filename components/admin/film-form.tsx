@@ -6,12 +6,13 @@ import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { TrailerFacade } from "@/components/review/trailer-facade";
 import { saveFilm } from "@/lib/admin/actions/films";
-import { SOURCE_KINDS, filmFieldLimits, filmSchema, suggestSlug } from "@/lib/validations/film";
+import { FACT_FIELDS, SOURCE_KINDS, filmFieldLimits, filmSchema, suggestSlug } from "@/lib/validations/film";
 import type { CodeOption } from "@/lib/iso-codes";
 import { parseYouTubeId } from "@/lib/youtube";
 import { Field, fieldAria } from "./field";
+import { ConflictMerge } from "./conflict-merge";
 import { CreditsFields } from "./credits-fields";
-import { FormMessage } from "./form-message";
+import { FieldError, FormMessage } from "./form-message";
 import { RowsField } from "./rows-field";
 import { useLeaveGuard } from "./use-leave-guard";
 import { useHydrated } from "./use-hydrated";
@@ -22,22 +23,28 @@ type Props = {
   /** Current values as strings; empty for a new film. */
   initial: Record<string, string>;
   initialGenres: string[];
-  genres: { slug: string; name: string }[];
+  genres: { value: string; label: string }[];
   /** ISO codes with names in the editor's language (lib/iso-codes.ts). */
   languages: CodeOption[];
   countries: CodeOption[];
   /** The awarding bodies admins keep (lib/award-bodies.ts), named in the editor's language. */
   awardBodies: { value: string; label: string }[];
   existingSlug?: string;
+  /** After a conflict: the version the form now stands on, and how to start it again on merged values (FactsEditor). */
+  mergedOnto?: number | null;
+  onMerge?: (values: Record<string, string>, version: number) => void;
 };
 
 const RATINGS = ["0.5", "1", "1.5", "2", "2.5", "3", "3.5", "4", "4.5", "5"];
 
 /** The facts of a film, entered once for all locales, with a live trailer facade. */
-export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, countries, awardBodies, existingSlug }: Props) {
+export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, countries, awardBodies, existingSlug, mergedOnto, onMerge }: Props) {
   const t = useTranslations("Admin.facts");
+  const tConflict = useTranslations("Admin.conflict");
+  const tFields = useTranslations("Admin.history.fields");
   const [version, setVersion] = useState(initial.version ?? "0");
-  const dirty = useRef(false);
+  // Merged values are not saved yet: leaving asks first.
+  const dirty = useRef(Boolean(mergedOnto));
   const markDirty = () => {
     dirty.current = true;
   };
@@ -133,12 +140,13 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, 
         </select>,
         t("countriesHint"),
       )}
-      <fieldset className="field">
+      <fieldset className="field" aria-describedby={errorOf("genres") ? "genres-error" : undefined}>
         <legend>{t("genres")}</legend>
+        <FieldError state={state} field="genres" id="genres-error" />
         <div className="checkboxes">
           {genres.map((genre) => (
-            <label key={genre.slug}>
-              <input type="checkbox" name="genres" value={genre.slug} defaultChecked={initialGenres.includes(genre.slug)} /> {genre.name}
+            <label key={genre.value}>
+              <input type="checkbox" name="genres" value={genre.value} defaultChecked={initialGenres.includes(genre.value)} /> {genre.label}
             </label>
           ))}
         </div>
@@ -214,6 +222,21 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, 
         {field("imdbId", t("imdbId"), text("imdbId", { dir: "ltr" }))}
       </fieldset>
       <FormMessage state={state} />
+      {state?.theirs && onMerge && (
+        <ConflictMerge
+          fields={FACT_FIELDS}
+          label={(field) => tFields(field)}
+          base={{ ...initial, genres: [...initialGenres].sort().join(", ") }}
+          mine={state.values ?? {}}
+          theirs={state.theirs}
+          onResolve={(merged) => onMerge(merged, state.theirs!.version)}
+        />
+      )}
+      {mergedOnto && !state && (
+        <p role="status" className="form-message">
+          {tConflict("applied", { version: mergedOnto })}
+        </p>
+      )}
       <button type="submit" className="button button--primary" disabled={pending}>
         {pending ? t("saving") : t("save")}
       </button>

@@ -100,6 +100,7 @@ export function TranslationEditor({ uiLocale, slug, target, reference, sourceLoc
   };
   // A refused save merged field by field: the form now stands on their version.
   const tConflict = useTranslations("Admin.conflict");
+  const tFields = useTranslations("Admin.translation.fields");
   const [mergedOnto, setMergedOnto] = useState<number | null>(null);
   const applyMerge = (merged: Fields, theirs: TheirVersion) => {
     setFields(merged);
@@ -189,7 +190,15 @@ export function TranslationEditor({ uiLocale, slug, target, reference, sourceLoc
       {/* "Saved." speaks of the text as it was sent; once it changes again that is no longer true. */}
       <FormMessage state={dirty && state?.ok ? null : mergedOnto === state?.theirs?.version ? null : state} />
       {state?.theirs && mergedOnto !== state.theirs.version && (
-        <ConflictMerge mine={fields} theirs={state.theirs} target={target} onResolve={applyMerge} />
+        <ConflictMerge
+          fields={TEXT_FIELDS}
+          label={(field) => tFields(field)}
+          base={pickText(initial)}
+          mine={fields}
+          theirs={{ values: state.theirs.fields, version: state.theirs.version }}
+          target={target}
+          onResolve={(merged) => applyMerge(merged as Fields, state.theirs!)}
+        />
       )}
       {mergedOnto !== null && mergedOnto === state?.theirs?.version && (
         <p role="status" className="form-message">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { SiteFrame } from "@/components/layout/site-frame";
-import { listingTag, tagOfListing } from "@/lib/cache-tags";
+import { genreTag, listingTag, tagOfListing } from "@/lib/cache-tags";
 import { getListingPage } from "@/lib/listings";
 import { tagPage } from "@/lib/page-tags";
 import { formatNumber } from "@/lib/format";
@@ -39,6 +39,8 @@ export async function ListingPage({ locale, listing, heading, lead, extra }: Pro
     page.films.map((f) => f.slug),
     locale,
   );
+  // The cards name their genres: renaming one in the admin's list refreshes the pages showing it.
+  await tagPage([...new Set(reviews.flatMap((r) => r.genres.map((g) => genreTag(g.slug))))]);
   return (
     <SiteFrame locale={locale} path={pathOf(listing)} translated={page.locales}>
       <h1 className="page-title">{heading}</h1>

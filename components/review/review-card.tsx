@@ -34,7 +34,10 @@ export async function ReviewCard({ review, locale, headingLevel = 2, children }:
       <p className="review-card__meta">
         {t("directedBy", { names: formatList(review.directors, locale) })}
         <span aria-hidden="true"> · </span>
-        {formatList(review.genres, locale)}
+        {formatList(
+          review.genres.map((g) => g.name),
+          locale,
+        )}
         {review.ratingHalves && (
           <>
             <span aria-hidden="true"> · </span>

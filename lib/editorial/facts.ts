@@ -1,5 +1,4 @@
 import { db } from "@/lib/db";
-import type { Locale } from "@/i18n/routing";
 
 export type FilmFormValues = Record<string, string> & { version: string };
 
@@ -55,13 +54,4 @@ export async function getFilmFormValues(slug: string): Promise<{ values: FilmFor
     posterPath: film.posterPath ?? "",
   };
   return { values, genres: film.genres.map((g) => g.genre.slug) };
-}
-
-/** Every genre, named in the editor's language. */
-export async function listGenres(locale: Locale) {
-  const genres = await db.genre.findMany({ include: { translations: true }, orderBy: { slug: "asc" } });
-  return genres.map((g) => ({
-    slug: g.slug,
-    name: (g.translations.find((t) => t.locale === locale) ?? g.translations.find((t) => t.locale === "en"))?.name ?? g.slug,
-  }));
 }

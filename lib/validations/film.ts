@@ -14,6 +14,33 @@ export const maxFilmYear = () => new Date().getUTCFullYear() + 1;
 /** The numbers the facts form's error messages mention. */
 export const filmFieldLimits = { year: { min: FIRST_FILM_YEAR, max: maxFilmYear() } };
 
+/** The facts form's fields as it posts them (lists as "a, b", rows as lines), in its order: what a conflict compares. */
+export const FACT_FIELDS = [
+  "originalTitle",
+  "slug",
+  "originalLang",
+  "year",
+  "runtimeMinutes",
+  "countries",
+  "genres",
+  "rating",
+  "criticName",
+  "trailerUrl",
+  "trailerTitle",
+  "trailerUploadDate",
+  "wikidataId",
+  "imdbId",
+  "sourceKind",
+  "sourceTitle",
+  "sourceYear",
+  "sourceAuthors",
+  "directors",
+  "writers",
+  "composers",
+  "cast",
+  "awards",
+] as const;
+
 export const AWARD_RESULTS = ["won", "nominated"] as const;
 export const SOURCE_KINDS = ["novel", "short_story", "play"] as const;
 

@@ -7,11 +7,23 @@ import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
 import { editorialTransaction } from "@/lib/editorial/transaction";
 import { refreshAfterWrite } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
+import { getFilmFormValues } from "@/lib/editorial/facts";
 import { writeFilm } from "@/lib/editorial/write-film";
 import { zodFieldErrors } from "@/lib/validations/field-errors";
 import { filmFieldLimits, filmSchema } from "@/lib/validations/film";
 
-export type SaveFilmResult = ActionResult & { version?: number; slug?: string };
+/** The facts as saved by someone else in between, in the form's shape (lib/editorial/facts.ts). */
+export type TheirFacts = { values: Record<string, string>; version: number };
+export type SaveFilmResult = ActionResult & { version?: number; slug?: string; theirs?: TheirFacts };
+
+// Countries and genres come back in the form's order and are stored in the
+// film's: sorted, the same set reads the same.
+const sortedList = (list = "") =>
+  list
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .sort()
+    .join(", ");
 
 /**
  * Creates a film or saves its facts, for every locale at once. Like
@@ -56,6 +68,10 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
         const listed = await tx.awardBody.findMany({ where: { slug: { in: bodies } }, select: { slug: true } });
         const unlisted = bodies.find((body) => !listed.some((l) => l.slug === body));
         if (unlisted) return { kind: "unlistedBody" as const, body: unlisted };
+        // A genre merged away while this form was open: say so rather than drop it.
+        const genres = await tx.genre.findMany({ where: { slug: { in: input.genres } }, select: { slug: true } });
+        const unlistedGenre = input.genres.find((genre) => !genres.some((g) => g.slug === genre));
+        if (unlistedGenre) return { kind: "unlistedGenre" as const, genre: unlistedGenre };
         const before = film && (await filmPlaces(tx, film.id));
         const saved = await writeFilm(tx, film?.id ?? null, input, editor.id);
         await tx.revision.create({
@@ -68,10 +84,21 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
     if (outcome.kind === "missing") return { ...FAILED, values };
     if (outcome.kind === "slugTaken") return { ok: false, fieldErrors: { slug: { key: "slugTaken" } }, values };
     if (outcome.kind === "unlistedBody") return { ok: false, fieldErrors: { awards: { key: "awardBody", values: { body: outcome.body } } }, values };
-    if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale, values);
+    if (outcome.kind === "unlistedGenre") return { ok: false, fieldErrors: { genres: { key: "genre", values: { genre: outcome.genre } } }, values };
+    if (outcome.kind === "conflict")
+      return { ...conflictResult(outcome.by, outcome.at, uiLocale, values), ...(await theirFacts(existingSlug, values)) };
     await refreshAfterWrite(outcome.tags);
     return { ok: true, message: "facts.saved", version: outcome.version, slug: input.slug };
   } catch (error) {
     return failure(error, values);
   }
+}
+
+/** A refused save: the version saved in between, for the form to merge field by field, and the editor's own values lined up with it. */
+async function theirFacts(slug: string, values: Record<string, string>): Promise<Partial<SaveFilmResult>> {
+  const current = await getFilmFormValues(slug);
+  if (!current) return {};
+  for (const list of ["countries", "genres"]) values[list] = sortedList(values[list]);
+  const theirs = { ...current.values, countries: sortedList(current.values.countries), genres: sortedList(current.genres.join(" ")) };
+  return { message: "errors.conflictMerge", values, theirs: { values: theirs, version: Number(current.values.version) } };
 }

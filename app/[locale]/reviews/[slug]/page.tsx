@@ -16,10 +16,9 @@ import { Trailer } from "@/components/review/trailer";
 import { UntranslatedNotice } from "@/components/review/untranslated-notice";
 import { currentAccount } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { listingTag } from "@/lib/cache-tags";
+import { awardBodyTag, genreTag, listingTag } from "@/lib/cache-tags";
 import { pageLocales } from "@/lib/listings";
 import { tagPage } from "@/lib/page-tags";
-import { awardBodyTag } from "@/lib/award-bodies";
 import { getReview } from "@/lib/reviews";
 import { ReviewJsonLd, reviewDescription } from "@/components/review/review-json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -45,8 +44,8 @@ async function load(params: Props["params"]) {
   if (filmSlug) await tagPage([listingTag.film(filmSlug)]);
   const review = filmSlug && (await getReview(filmSlug, locale, preview));
   if (!review) notFound();
-  // Renaming an awarding body in the admin's list refreshes the reviews that name it.
-  await tagPage(review.awards.map((a) => awardBodyTag(a.bodySlug)));
+  // Renaming an awarding body or a genre in the admin's lists refreshes the reviews that name it.
+  await tagPage([...review.awards.map((a) => awardBodyTag(a.bodySlug)), ...review.genres.map((g) => genreTag(g.slug))]);
   const published = await pageLocales({ kind: "review", slug: review.slug });
   return { locale: locale as Locale, review, preview, published };
 }

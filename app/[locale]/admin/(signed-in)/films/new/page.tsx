@@ -4,10 +4,9 @@ import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { FilmForm } from "@/components/admin/film-form";
-import { awardBodyOptions } from "@/lib/award-bodies";
 import { codeOptions } from "@/lib/iso-codes";
 import { requireEditor } from "@/lib/auth/session";
-import { listGenres } from "@/lib/editorial/facts";
+import { listOptions } from "@/lib/managed-lists";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -24,10 +23,10 @@ export default async function NewFilmPage({ params }: PageProps<"/[locale]/admin
         uiLocale={locale}
         initial={{ originalLang: "en", criticName: editor.name, version: "0" }}
         initialGenres={[]}
-        genres={await listGenres(locale)}
+        genres={await listOptions("genres", locale)}
         languages={codeOptions("language", locale)}
         countries={codeOptions("region", locale)}
-        awardBodies={await awardBodyOptions(locale)}
+        awardBodies={await listOptions("award-bodies", locale)}
       />
     </AdminFrame>
   );

@@ -5,12 +5,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { AdminFrame } from "@/components/admin/admin-frame";
-import { FilmForm } from "@/components/admin/film-form";
-import { awardBodyOptions } from "@/lib/award-bodies";
+import { FactsEditor } from "@/components/admin/facts-editor";
 import { codeOptions } from "@/lib/iso-codes";
 import { PosterForm } from "@/components/admin/poster-form";
 import { requireEditor } from "@/lib/auth/session";
-import { getFilmFormValues, listGenres } from "@/lib/editorial/facts";
+import { getFilmFormValues } from "@/lib/editorial/facts";
+import { listOptions } from "@/lib/managed-lists";
 import { parseSlugParam } from "@/lib/validations/slug";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -29,14 +29,14 @@ export default async function FilmFactsPage({ params }: PageProps<"/[locale]/adm
     <AdminFrame locale={locale} path={`/admin/films/${slug}/facts`} editor={editor}>
       <h1 className="page-title">{t("editTitle", { title: film.values.originalTitle ?? slug })}</h1>
       <p>{t("intro")}</p>
-      <FilmForm
+      <FactsEditor
         uiLocale={locale}
         initial={film.values}
         initialGenres={film.genres}
-        genres={await listGenres(locale)}
+        genres={await listOptions("genres", locale)}
         languages={codeOptions("language", locale)}
         countries={codeOptions("region", locale)}
-        awardBodies={await awardBodyOptions(locale)}
+        awardBodies={await listOptions("award-bodies", locale)}
         existingSlug={slug}
       />
       <section aria-labelledby="poster-heading">

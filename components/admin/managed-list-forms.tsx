@@ -1,24 +1,30 @@
 "use client";
 
-import { useActionState } from "react";
+import { Fragment, useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
-import { mergeAwardBody, saveAwardBody } from "@/lib/admin/actions/award-bodies";
-import type { AwardBodyEntry } from "@/lib/award-bodies";
+import { mergeAwardBody, mergeGenre, saveAwardBody, saveGenre } from "@/lib/admin/actions/managed-lists";
 import { localeDirection } from "@/lib/locales";
-import { AWARD_BODY_NAME_MAX, AWARD_BODY_SLUG_MAX } from "@/lib/validations/award-body";
+import type { ListEntry, ListKind } from "@/lib/managed-lists";
+import { LIST_NAME_MAX, LIST_SLUG_MAX } from "@/lib/validations/list-entry";
 import { FieldError, FormMessage } from "./form-message";
 import { useHydrated } from "./use-hydrated";
 
-type Props = { entry: AwardBodyEntry | null; languages: Record<Locale, string> };
+// One list's actions and messages (Admin.awardBodies, Admin.genres).
+const lists = {
+  "award-bodies": { save: saveAwardBody, merge: mergeAwardBody, messages: "Admin.awardBodies" },
+  genres: { save: saveGenre, merge: mergeGenre, messages: "Admin.genres" },
+} as const;
 
-/** Adds an awarding body (entry null) or renames one, with its name in every locale. */
-export function AwardBodyForm({ entry, languages }: Props) {
-  const t = useTranslations("Admin.awardBodies");
-  const [state, action, pending] = useActionState(saveAwardBody, null);
+type Props = { kind: ListKind; entry: ListEntry | null; languages: Record<Locale, string> };
+
+/** Adds an entry to a managed list (entry null) or renames one, with its name in every locale. */
+export function ListEntryForm({ kind, entry, languages }: Props) {
+  const t = useTranslations(lists[kind].messages);
+  const [state, action, pending] = useActionState(lists[kind].save, null);
   const ready = useHydrated();
   const values = state && !state.ok ? (state.values ?? {}) : {};
-  const prefix = entry ? `body-${entry.slug}` : "new-body";
+  const prefix = entry ? `${kind}-${entry.slug}` : `new-${kind}`;
   const invalid = (field: string) =>
     state?.fieldErrors?.[field] ? { "aria-invalid": true as const, "aria-describedby": `${prefix}-${field}-error` } : {};
   const legend = entry ? `${entry.names.en ?? entry.slug} (${entry.slug})` : t("add");
@@ -32,15 +38,7 @@ export function AwardBodyForm({ entry, languages }: Props) {
         ) : (
           <div className="field">
             <label htmlFor={`${prefix}-slug`}>{t("slug")}</label>
-            <input
-              id={`${prefix}-slug`}
-              name="slug"
-              dir="ltr"
-              required
-              maxLength={AWARD_BODY_SLUG_MAX}
-              defaultValue={values.slug}
-              {...invalid("slug")}
-            />
+            <input id={`${prefix}-slug`} name="slug" dir="ltr" required maxLength={LIST_SLUG_MAX} defaultValue={values.slug} {...invalid("slug")} />
             <FieldError state={state} field="slug" id={`${prefix}-slug-error`} />
             <input type="hidden" name="isNew" value="1" />
           </div>
@@ -56,7 +54,7 @@ export function AwardBodyForm({ entry, languages }: Props) {
                   name={field}
                   lang={locale}
                   dir={localeDirection(locale)}
-                  maxLength={AWARD_BODY_NAME_MAX}
+                  maxLength={LIST_NAME_MAX}
                   required={locale === "en"}
                   defaultValue={values[field] ?? entry?.names[locale] ?? ""}
                   {...invalid(field)}
@@ -75,13 +73,13 @@ export function AwardBodyForm({ entry, languages }: Props) {
   );
 }
 
-/** Merges one body into another (a duplicate, a renamed festival): one form for the whole list, so its answer stays in view. */
-export function MergeAwardBodyForm({ bodies }: { bodies: AwardBodyEntry[] }) {
-  const t = useTranslations("Admin.awardBodies");
-  const [state, action, pending] = useActionState(mergeAwardBody, null);
-  const options = bodies.map((body) => (
-    <option key={body.slug} value={body.slug}>
-      {body.names.en ?? body.slug} ({body.slug})
+/** Merges one entry into another (a duplicate, a renamed festival): one form for the whole list, so its answer stays in view. */
+export function MergeEntriesForm({ kind, entries }: { kind: ListKind; entries: ListEntry[] }) {
+  const t = useTranslations(lists[kind].messages);
+  const [state, action, pending] = useActionState(lists[kind].merge, null);
+  const options = entries.map((entry) => (
+    <option key={entry.slug} value={entry.slug}>
+      {entry.names.en ?? entry.slug} ({entry.slug})
     </option>
   ));
   return (
@@ -93,20 +91,17 @@ export function MergeAwardBodyForm({ bodies }: { bodies: AwardBodyEntry[] }) {
       }}
     >
       <h2>{t("mergeTitle")}</h2>
-      <label htmlFor="merge-from">{t("mergeFrom")}</label>
-      <select id="merge-from" name="from" required defaultValue="">
-        <option value="" disabled>
-          {t("choose")}
-        </option>
-        {options}
-      </select>
-      <label htmlFor="merge-into">{t("mergeInto")}</label>
-      <select id="merge-into" name="into" required defaultValue="">
-        <option value="" disabled>
-          {t("choose")}
-        </option>
-        {options}
-      </select>
+      {(["from", "into"] as const).map((field) => (
+        <Fragment key={field}>
+          <label htmlFor={`merge-${field}`}>{t(field === "from" ? "mergeFrom" : "mergeInto")}</label>
+          <select id={`merge-${field}`} name={field} required defaultValue="">
+            <option value="" disabled>
+              {t("choose")}
+            </option>
+            {options}
+          </select>
+        </Fragment>
+      ))}
       <button type="submit" className="button" disabled={pending}>
         {t("merge")}
       </button>

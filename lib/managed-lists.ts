@@ -1,0 +1,92 @@
+import type { Locale } from "@/i18n/routing";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { awardBodyTag, genreTag, listingTag, tagOfListing } from "@/lib/cache-tags";
+import { defaultLocale, locales } from "@/lib/locales";
+
+// The vocabularies admins keep and editors pick from: awarding bodies and
+// genres. Each is a key (slug) with a name per locale; admins add, rename,
+// translate and merge entries (lib/admin/actions/managed-lists.ts). What
+// differs between the two lives here: their tables, what a merge moves, and
+// which cached pages show an entry's name.
+
+export const LIST_KINDS = ["award-bodies", "genres"] as const;
+export type ListKind = (typeof LIST_KINDS)[number];
+export type ListEntry = { slug: string; names: Partial<Record<Locale, string>> };
+
+type Client = Prisma.TransactionClient | typeof db;
+type Ref = { id: string; slug: string };
+
+type Store = {
+  find: (tx: Client, slug: string) => Promise<Ref | null>;
+  create: (tx: Client, slug: string) => Promise<Ref>;
+  /** Sets the entry's name in one locale, or removes it (null: readers get the English name). */
+  name: (tx: Client, id: string, locale: Locale, name: string | null) => Promise<unknown>;
+  list: (tx: Client) => Promise<{ slug: string; translations: { locale: string; name: string }[] }[]>;
+  /** Moves everything that names `from` to `into`, deletes `from`, and answers how many items moved. */
+  merge: (tx: Prisma.TransactionClient, from: Ref, into: Ref) => Promise<number>;
+  /** The cache tags of the pages that show an entry's name. */
+  renamed: (slug: string) => string[];
+  /** … and of the pages whose content a merge changes. */
+  merged: (from: string, into: string) => string[];
+};
+
+const ref = { id: true, slug: true } as const;
+
+const stores: Record<ListKind, Store> = {
+  "award-bodies": {
+    find: (tx, slug) => tx.awardBody.findUnique({ where: { slug }, select: ref }),
+    create: (tx, slug) => tx.awardBody.create({ data: { slug }, select: ref }),
+    name: (tx, bodyId, locale, name) =>
+      name
+        ? tx.awardBodyTranslation.upsert({ where: { bodyId_locale: { bodyId, locale } }, create: { bodyId, locale, name }, update: { name } })
+        : tx.awardBodyTranslation.deleteMany({ where: { bodyId, locale } }),
+    list: (tx) => tx.awardBody.findMany({ orderBy: { slug: "asc" }, select: { slug: true, translations: true } }),
+    merge: async (tx, from, into) => {
+      const { count } = await tx.award.updateMany({ where: { body: from.slug }, data: { body: into.slug } });
+      await tx.awardBody.delete({ where: { id: from.id } });
+      return count;
+    },
+    renamed: (slug) => [awardBodyTag(slug)],
+    merged: (from, into) => [awardBodyTag(from), awardBodyTag(into)],
+  },
+  genres: {
+    find: (tx, slug) => tx.genre.findUnique({ where: { slug }, select: ref }),
+    create: (tx, slug) => tx.genre.create({ data: { slug }, select: ref }),
+    name: (tx, genreId, locale, name) =>
+      name
+        ? tx.genreTranslation.upsert({ where: { genreId_locale: { genreId, locale } }, create: { genreId, locale, name }, update: { name } })
+        : tx.genreTranslation.deleteMany({ where: { genreId, locale } }),
+    list: (tx) => tx.genre.findMany({ orderBy: { slug: "asc" }, select: { slug: true, translations: true } }),
+    merge: async (tx, from, into) => {
+      // A film filed under both keeps one; every other film moves over. Both
+      // statements filter by the two genres, never by a list of films.
+      await tx.filmGenre.deleteMany({ where: { genreId: from.id, film: { genres: { some: { genreId: into.id } } } } });
+      const { count } = await tx.filmGenre.updateMany({ where: { genreId: from.id }, data: { genreId: into.id } });
+      await tx.genre.delete({ where: { id: from.id } });
+      return count;
+    },
+    renamed: (slug) => [genreTag(slug), tagOfListing({ kind: "genre", slug, page: 1 }), listingTag.genreIndex],
+    // The merged genre's pages and sitemap part are gone; the other's list grows.
+    merged: (from, into) => [...stores.genres.renamed(from), ...stores.genres.renamed(into), listingTag.sitemap],
+  },
+};
+
+export const listStore = (kind: ListKind) => stores[kind];
+
+/** The whole list, for the admins who keep it and the editors who pick from it (tens of entries, not the catalog). */
+export async function listEntries(kind: ListKind, client: Client = db): Promise<ListEntry[]> {
+  const rows = await stores[kind].list(client);
+  return rows.map((row) => ({
+    slug: row.slug,
+    names: Object.fromEntries(locales.flatMap((l) => row.translations.filter((t) => t.locale === l).map((t) => [l, t.name]))),
+  }));
+}
+
+/** A list as the facts form's choices: each entry by its name in the editor's language (English when missing), in that language's order. */
+export async function listOptions(kind: ListKind, locale: Locale): Promise<{ value: string; label: string }[]> {
+  const entries = await listEntries(kind);
+  return entries
+    .map((entry) => ({ value: entry.slug, label: entry.names[locale] ?? entry.names[defaultLocale] ?? entry.slug }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { SLUG_PATTERN } from "./slug";
+import { cleanForm } from "./text";
+
+// One schema for the managed lists' forms (awarding bodies, genres) and their
+// server actions.
+export const LIST_SLUG_MAX = 60;
+export const LIST_NAME_MAX = 200;
+
+const slug = z.string().trim().min(1, { message: "slug" }).max(LIST_SLUG_MAX, { message: "slug" }).regex(SLUG_PATTERN, { message: "slug" });
+const name = z.string().trim().max(LIST_NAME_MAX, { message: "tooLong" });
+
+/** Add an entry (isNew) or rename it: its name in each locale, English required. */
+export const listEntrySchema = cleanForm(
+  z.object({
+    slug,
+    isNew: z
+      .string()
+      .optional()
+      .transform((value) => value === "1"),
+    name_en: name.min(1, { message: "required" }),
+    name_ja: name.optional().default(""),
+    name_fr: name.optional().default(""),
+    name_ar: name.optional().default(""),
+  }),
+);
+
+/** Merge `from` into `into`: what named it moves, its entry goes. */
+export const mergeEntriesSchema = cleanForm(
+  z.object({ from: slug, into: slug }).refine((value) => value.from !== value.into, { message: "mergeSelf", path: ["into"] }),
+);
