@@ -49,11 +49,15 @@ export async function load(get: Get, paths: readonly string[], connections: numb
   return stats(times, errors);
 }
 
-/** Signs the demo admin in through `origin`; the session cookie to send with admin requests. */
-export async function signInCookie(origin: string): Promise<string> {
+/**
+ * Signs the demo admin in through `origin`; the session cookie to send with
+ * admin requests. `siteOrigin` is the Origin header: the site's public
+ * origin, the only one sign-in trusts, when `origin` is one server behind it.
+ */
+export async function signInCookie(origin: string, siteOrigin = origin): Promise<string> {
   const response = await fetch(`${origin}/api/auth/sign-in/email`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin },
+    headers: { "content-type": "application/json", origin: siteOrigin },
     body: JSON.stringify({ email: "admin@marquee.test", password: "marquee-admin-demo" }),
   });
   if (!response.ok) throw new Error(`Sign-in failed with ${response.status}`);

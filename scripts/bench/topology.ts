@@ -73,7 +73,7 @@ function startSingle(env: NodeJS.ProcessEnv) {
 
 /** 20 publishes on instance A under 50 connections through the front; how long each took to show through the front. */
 async function publishes(front: string, a: string, distDir: string, databaseUrl: string) {
-  const cookie = await signInCookie(front);
+  const cookie = await signInCookie(front, `http://localhost:${PORT}`);
   const reading = wrkInBackground(`${front}${PAGE}`, 50, 30);
   const delays: number[] = [];
   // The save itself (the editor's wait for "Saved."), apart from the time to show through the front.
