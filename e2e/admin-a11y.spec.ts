@@ -29,6 +29,10 @@ for (const locale of ["en", "ar"]) {
     await check("award bodies");
     await page.goto(`/${locale}/admin/genres`);
     await check("genres");
+    await page.goto(`/${locale}/admin/people?q=${encodeURIComponent("ゴズリング")}`);
+    await check("people search");
+    await page.goto(`/${locale}/admin/people/ryan-gosling`);
+    await check("person");
     await page.goto(`/${locale}/admin/queue/ja`);
     await check("translation queue");
     await page.goto(`/${locale}/admin/films/drive/history`);

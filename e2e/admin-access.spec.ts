@@ -18,6 +18,8 @@ const ADMIN_PAGES = [
   "/ja/admin/films/drive/translations/ja",
   "/en/admin/award-bodies",
   "/fr/admin/genres",
+  "/en/admin/people",
+  "/ja/admin/people/ryan-gosling",
   "/ar/admin/queue/ja",
 ];
 // better-auth endpoints the product does not use, each with a body that would

@@ -83,6 +83,14 @@ export async function ownFilm(ctx: Context, { trashed = false, versions = 0 } = 
   return slug;
 }
 
+/** A person of the probe's own (the director of a film of its own), by slug. */
+export async function ownPerson(ctx: Context) {
+  const name = `Guard Person ${ctx.unique()}`;
+  const slug = `guard-${ctx.unique()}`;
+  await callAction(ctx.request, "saveFilm", { ...filmFields(slug), directors: name }, ctx.cookies.editor, "/en/admin/films/new");
+  return (await dbRow<{ slug: string }>(`SELECT "slug" FROM "Person" WHERE "name" = ?`, [name]))!.slug;
+}
+
 /** An account of the probe's own, made by an admin, with a session of its own. */
 export async function ownAccount(ctx: Context) {
   const account = { name: "Guard Probe", email: `guard-${ctx.unique()}@marquee.test`, password: "first-long-password", role: "editor" };

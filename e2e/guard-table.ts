@@ -8,6 +8,7 @@ import {
   filmState,
   ownAccount,
   ownFilm,
+  ownPerson,
   revisionIds,
   sessionToken,
   translation,
@@ -140,6 +141,13 @@ export const GUARDS: Record<string, Probe<unknown>> = {
     fields: (q) => ({ q }),
     state: async () => null,
     reads: () => "Ryan Gosling",
+  }),
+  savePersonLinks: probe({
+    allowed: "editor",
+    setup: ownPerson,
+    page: (slug) => `/en/admin/people/${slug}`,
+    fields: (slug) => ({ slug, wikidataId: "https://www.wikidata.org/wiki/Q42", imdbId: "" }),
+    state: async (slug) => (await dbRow(`SELECT "wikidataId" FROM "Person" WHERE "slug" = ?`, [slug]))!,
   }),
   signOut: probe({
     // Ending a session needs no role; the probe proves the call really ends one.

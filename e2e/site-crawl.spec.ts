@@ -155,6 +155,11 @@ test("every page's JSON-LD passes the structured-data validator, and lists carry
   for (const page of pages.values()) {
     expect(await structuredDataErrors(page.jsonLd), page.path).toEqual([]);
     const list = page.jsonLd.map((block) => JSON.parse(block)).find((data) => data["@type"] === "ItemList");
+    if (/^\/[a-z]{2}\/people\/[^/]+$/.test(page.path)) {
+      // A person's page says who it is about, at its own address.
+      const person = page.jsonLd.map((block) => JSON.parse(block)).find((data) => data["@type"] === "Person");
+      expect(person, page.path).toMatchObject({ name: expect.any(String), url: new URL(page.path, baseURL).toString() });
+    }
     const isList = /^\/[a-z]{2}(\/page\/\d+|\/genres\/.+|\/years\/.+|\/people\/.+)?$/.test(page.path);
     if (!isList) {
       expect(list, page.path).toBeUndefined();

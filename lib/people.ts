@@ -3,6 +3,7 @@ import { awardBodyLabel, awardBodyNames } from "@/lib/award-bodies";
 import { db } from "@/lib/db";
 import { defaultLocale } from "@/lib/locales";
 import { labelFor, localizedName, personSelect } from "@/lib/reviews";
+import { sameAsLinks } from "@/lib/seo/same-as";
 import type { Locale } from "@/i18n/routing";
 
 // Reads for the genre, year and people pages: names in the reader's locale and
@@ -22,9 +23,9 @@ export const genreNames = cache(async (locale: Locale): Promise<Map<string, { id
 
 /** A person as named in `locale` (the localized form, e.g. katakana) and as credited. */
 export const getPerson = cache(async (slug: string, locale: Locale) => {
-  const person = await db.person.findUnique({ where: { slug }, select: personSelect(locale) });
+  const person = await db.person.findUnique({ where: { slug }, select: { ...personSelect(locale), wikidataId: true, imdbId: true } });
   if (!person) return null;
-  return { slug: person.slug, name: localizedName(person), credited: person.name };
+  return { slug: person.slug, name: localizedName(person), credited: person.name, sameAs: sameAsLinks(person, "name") };
 });
 
 export type PersonRole =

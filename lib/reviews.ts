@@ -3,6 +3,7 @@ import { awardBodyLabel, awardBodyNames } from "@/lib/award-bodies";
 import { db } from "@/lib/db";
 import { isLive } from "@/lib/editorial/status";
 import { plainText } from "@/lib/markdown/plain-text";
+import { sameAsLinks } from "@/lib/seo/same-as";
 import { defaultLocale, locales, resolveTextLocale } from "@/lib/locales";
 import type { Locale } from "@/i18n/routing";
 
@@ -166,10 +167,7 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
         ? { videoId: film.trailerVideoId, title: film.trailerTitle ?? film.originalTitle, uploadDate: film.trailerUploadDate }
         : null,
     /** The film's pages elsewhere (Wikidata, IMDb), for its JSON-LD sameAs. */
-    sameAs: [
-      ...(film.wikidataId ? [`https://www.wikidata.org/wiki/${film.wikidataId}`] : []),
-      ...(film.imdbId ? [`https://www.imdb.com/title/${film.imdbId}/`] : []),
-    ],
+    sameAs: sameAsLinks(film, "title"),
     text,
     textLocale: resolved.locale,
     isFallback: resolved.isFallback,

@@ -32,13 +32,19 @@ export async function AdminFrame({ locale, path, editor, children }: Props) {
                 {t("reviews")}
               </LocaleLink>
             </li>
-            {canEdit(editor) && (
-              <li>
-                <LocaleLink locale={locale} href="/admin/trash" aria-current={path === "/admin/trash" ? "page" : undefined}>
-                  {tTrash("link")}
-                </LocaleLink>
-              </li>
-            )}
+            {canEdit(editor) &&
+              (
+                [
+                  ["/admin/people", t("people")],
+                  ["/admin/trash", tTrash("link")],
+                ] as const
+              ).map(([href, label]) => (
+                <li key={href}>
+                  <LocaleLink locale={locale} href={href} aria-current={path === href ? "page" : undefined}>
+                    {label}
+                  </LocaleLink>
+                </li>
+              ))}
             <li>
               <LocaleLink locale={locale} href="/admin/profile" aria-current={path === "/admin/profile" ? "page" : undefined}>
                 {t("profile")}

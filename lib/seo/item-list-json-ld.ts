@@ -10,3 +10,15 @@ export function itemListJsonLd(items: readonly { url: string; name: string }[], 
     itemListElement: items.map(({ url, name }, index) => ({ "@type": "ListItem", position: first + index, url, name })),
   };
 }
+
+/** A person's page: who they are, as credited, and their pages elsewhere (sameAs). */
+export function personJsonLd(person: { name: string; credited: string; url: string; sameAs: readonly string[] }) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Person",
+    name: person.name,
+    ...(person.credited !== person.name ? { alternateName: person.credited } : {}),
+    url: person.url,
+    ...(person.sameAs.length ? { sameAs: [...person.sameAs] } : {}),
+  };
+}

@@ -49,7 +49,7 @@ export const WIKIDATA_ID = /^(?:https?:\/\/(?:www\.|m\.)?wikidata\.org\/(?:wiki|
 export const IMDB_ID = /^(?:https?:\/\/(?:www\.|m\.)?imdb\.com\/title\/)?(tt[0-9]{7,10})(?:\/[^\s]*)?$/i;
 
 /** An optional identifier on an outside site: its canonical id, null when empty, `message` when not one. */
-const externalId = (pattern: RegExp, message: string) =>
+export const externalId = (pattern: RegExp, message: string) =>
   z
     .string()
     .trim()

@@ -1,8 +1,13 @@
 "use server";
 
 import { assertEditor } from "@/lib/auth/session";
-import { databaseKind, db } from "@/lib/db";
-import { failure, refusal, type ActionResult } from "@/lib/admin/action-result";
+import { searchPeople } from "@/lib/editorial/people-search";
+import { FAILED, echoValues, failure, refusal, type ActionResult } from "@/lib/admin/action-result";
+import { tagOfListing } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+import { revalidateTags } from "@/lib/editorial/revalidate";
+import { personLinksSchema } from "@/lib/validations/person";
+import { zodFieldErrors } from "@/lib/validations/field-errors";
 
 export type PersonMatch = { name: string; names: string[] };
 export type FindPeopleResult = ActionResult & { people?: PersonMatch[] };
@@ -20,21 +25,35 @@ export async function findPeople(_previous: unknown, form: FormData): Promise<Fi
   } catch (error) {
     return refusal(error);
   }
-  const query = String(form.get("q") ?? "")
-    .trim()
-    .slice(0, 100);
-  if (!query) return { ok: true, people: [] };
-  // SQLite's LIKE ignores ASCII case already; PostgreSQL is told to.
-  const contains = { contains: query, ...(databaseKind === "postgres" ? { mode: "insensitive" as const } : {}) };
   try {
-    const people = await db.person.findMany({
-      where: { OR: [{ name: contains }, { translations: { some: { name: contains } } }] },
-      orderBy: { name: "asc" },
-      take: MATCHES,
-      select: { name: true, translations: { select: { name: true } } },
-    });
-    return { ok: true, people: people.map((p) => ({ name: p.name, names: p.translations.map((t) => t.name) })) };
+    const people = await searchPeople(String(form.get("q") ?? ""), MATCHES);
+    return { ok: true, people: people.map(({ name, names }) => ({ name, names })) };
   } catch (error) {
     return failure(error);
   }
+}
+
+/**
+ * A person's pages elsewhere (Wikidata, IMDb), shown to search engines as
+ * sameAs on the person's page. Editors keep them; translators do not.
+ */
+export async function savePersonLinks(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  try {
+    await assertEditor();
+  } catch (error) {
+    return refusal(error);
+  }
+  const values = echoValues(form);
+  const parsed = personLinksSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), values };
+  const { slug, wikidataId, imdbId } = parsed.data;
+  try {
+    const { count } = await db.person.updateMany({ where: { slug }, data: { wikidataId, imdbId } });
+    if (count === 0) return { ...FAILED, values };
+  } catch (error) {
+    return failure(error, values);
+  }
+  // The person's own pages carry the links (their JSON-LD); nothing else shows them.
+  revalidateTags([tagOfListing({ kind: "person", slug, page: 1 })]);
+  return { ok: true, message: "peopleList.saved", values: { wikidataId: wikidataId ?? "", imdbId: imdbId ?? "" } };
 }

@@ -7,6 +7,10 @@ import { getListingPage } from "@/lib/listings";
 import { tagPage } from "@/lib/page-tags";
 import type { ListingRef } from "@/lib/pages";
 import { getPerson, personRoles } from "@/lib/people";
+import { personJsonLd } from "@/lib/seo/item-list-json-ld";
+import { jsonLdScript } from "@/lib/seo/review-json-ld";
+import { siteUrl } from "@/lib/site";
+import { localePath } from "@/i18n/paths";
 import { localeParam, pageParam, redirectPageOne, slugParam } from "@/lib/route-params";
 
 type Props = PageProps<"/[locale]/people/[slug]/[[...page]]">;
@@ -48,9 +52,17 @@ export default async function PersonPage({ params }: Props) {
       listing={listing}
       heading={person.name}
       lead={
-        person.credited !== person.name && (
-          <p className="page-lead">{t.rich("creditedAs", { name: person.credited, bdi: (chunks) => <bdi>{chunks}</bdi> })}</p>
-        )
+        <>
+          {person.credited !== person.name && (
+            <p className="page-lead">{t.rich("creditedAs", { name: person.credited, bdi: (chunks) => <bdi>{chunks}</bdi> })}</p>
+          )}
+          <script
+            type="application/ld+json"
+            dangerouslySetInnerHTML={{
+              __html: jsonLdScript(personJsonLd({ ...person, url: new URL(localePath(locale, `/people/${person.slug}`), siteUrl()).toString() })),
+            }}
+          />
+        </>
       }
       extra={(review) => <PersonRoles locale={locale} roles={roles.get(review.slug) ?? []} />}
     />
