@@ -89,16 +89,18 @@ test("an unpublished translation has its own state, not draft", async ({ browser
   const context = await newClient(browser);
   const page = await context.newPage();
   await signIn(page, editorAccount);
-  const { slug } = await createFilm(page, { title: "Unpublished State Film" });
+  // Its own title: the list is searched by it, and the spec may run again on the same database.
+  const title = `Unpublished State ${Date.now().toString(36)}${process.pid}`;
+  const { slug } = await createFilm(page, { title });
   await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
-  await writeTranslation(page, { title: "Unpublished State Film" });
+  await writeTranslation(page, { title });
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await page.getByLabel("Status", { exact: true }).selectOption("unpublished");
   await save(page);
-  await page.goto(`/en/admin?q=${encodeURIComponent("unpublished state film")}&status=unpublished&locale=en`);
-  await expect(page.getByRole("row").filter({ hasText: "Unpublished State Film" })).toContainText("English: unpublished");
-  await page.goto(`/en/admin?q=${encodeURIComponent("unpublished state film")}&status=draft&locale=en`);
-  await expect(page.getByRole("row").filter({ hasText: "Unpublished State Film" })).toHaveCount(0);
+  await page.goto(`/en/admin?q=${encodeURIComponent(title)}&status=unpublished&locale=en`);
+  await expect(page.getByRole("row").filter({ hasText: title })).toContainText("English: unpublished");
+  await page.goto(`/en/admin?q=${encodeURIComponent(title)}&status=draft&locale=en`);
+  await expect(page.getByRole("row").filter({ hasText: title })).toHaveCount(0);
   await context.close();
 });
 
