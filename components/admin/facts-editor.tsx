@@ -12,14 +12,16 @@ type Props = Omit<ComponentProps<typeof FilmForm>, "mergedOnto" | "onMerge">;
  */
 export function FactsEditor(props: Props) {
   const [merged, setMerged] = useState<{ values: Record<string, string>; version: number } | null>(null);
-  if (!merged) return <FilmForm {...props} onMerge={(values, version) => setMerged({ values, version })} />;
+  // A new key per merge: the form starts again from the merged values.
   return (
     <FilmForm
-      key={merged.version}
+      key={merged?.version ?? "loaded"}
       {...props}
-      initial={{ ...props.initial, ...merged.values, version: String(merged.version) }}
-      initialGenres={merged.values.genres?.split(/[\s,]+/).filter(Boolean) ?? []}
-      mergedOnto={merged.version}
+      {...(merged && {
+        initial: { ...props.initial, ...merged.values, version: String(merged.version) },
+        initialGenres: merged.values.genres?.split(/[\s,]+/).filter(Boolean) ?? [],
+        mergedOnto: merged.version,
+      })}
       onMerge={(values, version) => setMerged({ values, version })}
     />
   );

@@ -6,21 +6,21 @@ import type { Locale } from "@/i18n/routing";
 import { mergeAwardBody, mergeGenre, saveAwardBody, saveGenre } from "@/lib/admin/actions/managed-lists";
 import { localeDirection } from "@/lib/locales";
 import type { ListEntry, ListKind } from "@/lib/managed-lists";
-import { LIST_NAME_MAX, LIST_SLUG_MAX } from "@/lib/validations/list-entry";
+import { LIST_MESSAGES, LIST_NAME_MAX, LIST_SLUG_MAX } from "@/lib/validations/list-entry";
 import { FieldError, FormMessage } from "./form-message";
 import { useHydrated } from "./use-hydrated";
 
-// One list's actions and messages (Admin.awardBodies, Admin.genres).
+// One list's actions.
 const lists = {
-  "award-bodies": { save: saveAwardBody, merge: mergeAwardBody, messages: "Admin.awardBodies" },
-  genres: { save: saveGenre, merge: mergeGenre, messages: "Admin.genres" },
+  "award-bodies": { save: saveAwardBody, merge: mergeAwardBody },
+  genres: { save: saveGenre, merge: mergeGenre },
 } as const;
 
 type Props = { kind: ListKind; entry: ListEntry | null; languages: Record<Locale, string> };
 
 /** Adds an entry to a managed list (entry null) or renames one, with its name in every locale. */
 export function ListEntryForm({ kind, entry, languages }: Props) {
-  const t = useTranslations(lists[kind].messages);
+  const t = useTranslations(`Admin.${LIST_MESSAGES[kind]}`);
   const [state, action, pending] = useActionState(lists[kind].save, null);
   const ready = useHydrated();
   const values = state && !state.ok ? (state.values ?? {}) : {};
@@ -75,7 +75,7 @@ export function ListEntryForm({ kind, entry, languages }: Props) {
 
 /** Merges one entry into another (a duplicate, a renamed festival): one form for the whole list, so its answer stays in view. */
 export function MergeEntriesForm({ kind, entries }: { kind: ListKind; entries: ListEntry[] }) {
-  const t = useTranslations(lists[kind].messages);
+  const t = useTranslations(`Admin.${LIST_MESSAGES[kind]}`);
   const [state, action, pending] = useActionState(lists[kind].merge, null);
   const options = entries.map((entry) => (
     <option key={entry.slug} value={entry.slug}>

@@ -5,12 +5,11 @@ import { ListEntryForm, MergeEntriesForm } from "@/components/admin/managed-list
 import type { Editor } from "@/lib/auth/session";
 import { locales } from "@/lib/locales";
 import { listEntries, type ListKind } from "@/lib/managed-lists";
-
-const listMessages = { "award-bodies": "Admin.awardBodies", genres: "Admin.genres" } as const;
+import { LIST_MESSAGES } from "@/lib/validations/list-entry";
 
 /** A list editors pick from, named in every locale: admins add, rename, translate and merge its entries. */
 export async function ManagedListPage({ kind, locale, me }: { kind: ListKind; locale: Locale; me: Editor }) {
-  const t = await getTranslations({ locale, namespace: listMessages[kind] });
+  const t = await getTranslations({ locale, namespace: `Admin.${LIST_MESSAGES[kind]}` });
   const entries = await listEntries(kind);
   const languageName = new Intl.DisplayNames([locale], { type: "language" });
   const languages = Object.fromEntries(locales.map((l) => [l, languageName.of(l) ?? l])) as Record<Locale, string>;

@@ -5,6 +5,9 @@ import { cleanForm } from "./text";
 // One schema for the managed lists' forms (awarding bodies, genres) and their
 // server actions.
 export const LIST_SLUG_MAX = 60;
+
+/** Each list's messages, under Admin.* (the forms, the page and the actions' answers). */
+export const LIST_MESSAGES = { "award-bodies": "awardBodies", genres: "genres" } as const;
 export const LIST_NAME_MAX = 200;
 
 const slug = z.string().trim().min(1, { message: "slug" }).max(LIST_SLUG_MAX, { message: "slug" }).regex(SLUG_PATTERN, { message: "slug" });

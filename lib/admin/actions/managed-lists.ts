@@ -7,14 +7,12 @@ import { revalidateTags } from "@/lib/editorial/revalidate";
 import { editorialTransaction } from "@/lib/editorial/transaction";
 import { locales } from "@/lib/locales";
 import { listStore, type ListKind } from "@/lib/managed-lists";
-import { listEntrySchema, mergeEntriesSchema } from "@/lib/validations/list-entry";
+import { LIST_MESSAGES, listEntrySchema, mergeEntriesSchema } from "@/lib/validations/list-entry";
 import { zodFieldErrors } from "@/lib/validations/field-errors";
 
 // The managed lists (awarding bodies, genres): admins keep them, editors pick
 // from them. Each action checks the session and role itself; the lists differ
 // only in their store (lib/managed-lists.ts) and their messages.
-
-const messages = { "award-bodies": "awardBodies", genres: "genres" } as const;
 
 /** Adds an entry or renames it in any locale; the pages that show its name are refreshed. */
 async function saveEntry(kind: ListKind, form: FormData): Promise<ActionResult> {
@@ -44,7 +42,7 @@ async function saveEntry(kind: ListKind, form: FormData): Promise<ActionResult> 
   }
   revalidateTags(store.renamed(slug));
   revalidatePath(`/[locale]/admin/${kind}`, "page");
-  return { ok: true, message: `${messages[kind]}.${isNew ? "added" : "saved"}`, messageValues: { name: names.name_en } };
+  return { ok: true, message: `${LIST_MESSAGES[kind]}.${isNew ? "added" : "saved"}`, messageValues: { name: names.name_en } };
 }
 
 /** Moves everything filed under one entry to another (a duplicate, a renamed festival) and removes the first. */
@@ -66,7 +64,7 @@ async function mergeEntries(kind: ListKind, form: FormData): Promise<ActionResul
     if (moved === null) return FAILED;
     revalidateTags(store.merged(from, into));
     revalidatePath(`/[locale]/admin/${kind}`, "page");
-    return { ok: true, message: `${messages[kind]}.merged`, messageValues: { from, into, count: String(moved) } };
+    return { ok: true, message: `${LIST_MESSAGES[kind]}.merged`, messageValues: { from, into, count: String(moved) } };
   } catch (error) {
     return failure(error);
   }
