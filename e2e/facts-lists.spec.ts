@@ -4,12 +4,15 @@ import { callAction, sessionCookie } from "./action-client";
 import { filmFields } from "./guard-probes";
 import { dbRows } from "./test-db";
 
-// Facts picked from lists, never typed as keys: awarding bodies come from a
-// list admins keep in every language, people from the people Marquee has.
+// Facts picked from lists, never typed as keys: awarding bodies and each
+// body's categories come from lists admins keep in every language, people
+// from the people Marquee has.
 
 const awards = (page: import("@playwright/test").Page, name: string) => page.getByRole("region", { name });
 
-test("an awarding body added by an admin is named in each reader's language, renamed and merged everywhere", async ({ browser }) => {
+test("an awarding body and its category added by an admin are named in each reader's language, renamed and merged everywhere", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const context = await newClient(browser);
   const page = await context.newPage();
@@ -24,6 +27,17 @@ test("an awarding body added by an admin is named in each reader's language, ren
   await add.getByLabel("Name in Arabic").fill("مهرجان البندقية السينمائي");
   await add.getByRole("button", { name: "Add" }).click();
   await expect(page.getByText("Venice Film Festival was added to the list.")).toBeVisible();
+  // Its categories are its own list, one page down.
+  await page.getByRole("link", { name: "Categories of Venice Film Festival" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Categories of Venice Film Festival" })).toBeVisible();
+  const addCategory = page.getByRole("group", { name: "Add a category" });
+  await addCategory.getByLabel(/^Key/).fill("golden-lion");
+  await addCategory.getByLabel("Name in English").fill("Golden Lion");
+  await addCategory.getByLabel("Name in Japanese").fill("金獅子賞");
+  await addCategory.getByLabel("Name in French").fill("Lion d’or");
+  await addCategory.getByLabel("Name in Arabic").fill("الأسد الذهبي");
+  await addCategory.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByText("Golden Lion was added to the categories.")).toBeVisible();
 
   const { slug } = await createFilm(page, { title: "Lagoon Award Film" });
   await gotoForm(page, `/en/admin/films/${slug}/facts`);
@@ -31,7 +45,7 @@ test("an awarding body added by an admin is named in each reader's language, ren
     "Awarding body": key,
     Year: "2001",
     Edition: "58",
-    "Category (English)": "Golden Lion",
+    Category: "golden-lion",
     Result: "won",
   });
   await page.getByRole("button", { name: "Save facts" }).click();
@@ -42,15 +56,17 @@ test("an awarding body added by an admin is named in each reader's language, ren
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   }
   const expected = {
-    en: ["Awards and nominations", "Venice Film Festival"],
-    ja: ["受賞・ノミネート", "ヴェネツィア国際映画祭"],
-    fr: ["Prix et nominations", "Mostra de Venise"],
-    ar: ["الجوائز والترشيحات", "مهرجان البندقية السينمائي"],
+    en: ["Awards and nominations", "Venice Film Festival", "Golden Lion"],
+    ja: ["受賞・ノミネート", "ヴェネツィア国際映画祭", "金獅子賞"],
+    fr: ["Prix et nominations", "Mostra de Venise", "Lion d’or"],
+    ar: ["الجوائز والترشيحات", "مهرجان البندقية السينمائي", "الأسد الذهبي"],
   };
-  for (const [locale, [region, name]] of Object.entries(expected)) {
+  for (const [locale, [region, body, category]] of Object.entries(expected)) {
     await page.goto(`/${locale}/reviews/${slug}`);
-    await expect(awards(page, region!)).toContainText(name!);
+    await expect(awards(page, region!)).toContainText(body!);
+    await expect(awards(page, region!)).toContainText(category!);
     await expect(awards(page, region!)).not.toContainText(key);
+    await expect(awards(page, region!)).not.toContainText("golden-lion");
   }
 
   // Renamed in one language: that review shows the new name at once.
@@ -61,6 +77,14 @@ test("an awarding body added by an admin is named in each reader's language, ren
   await expect(page.getByText("The names of Venice Film Festival were saved.")).toBeVisible();
   await page.goto(`/fr/reviews/${slug}`);
   await expect(awards(page, "Prix et nominations")).toContainText("La Mostra de Venise");
+  // …and so does a category's.
+  await page.goto(`/en/admin/award-bodies/${key}`);
+  const category = page.getByRole("group", { name: "Golden Lion (golden-lion)" });
+  await category.getByLabel("Name in French").fill("Le Lion d’or");
+  await category.getByRole("button", { name: "Save the names of Golden Lion" }).click();
+  await expect(page.getByText("The names of Golden Lion were saved.")).toBeVisible();
+  await page.goto(`/fr/reviews/${slug}`);
+  await expect(awards(page, "Prix et nominations")).toContainText("Le Lion d’or");
 
   // Merged into Cannes (a mistaken entry): its awards move, its entry goes.
   await page.goto("/en/admin/award-bodies");
@@ -71,11 +95,18 @@ test("an awarding body added by an admin is named in each reader's language, ren
   await expect(page.getByText(`1 awards moved from ${key} to cannes`)).toBeVisible();
   await page.goto(`/ja/reviews/${slug}`);
   await expect(awards(page, "受賞・ノミネート")).toContainText("カンヌ国際映画祭");
+  // Its categories joined Cannes' list.
+  await expect(awards(page, "受賞・ノミネート")).toContainText("金獅子賞");
   expect(await dbRows(`SELECT "slug" FROM "AwardBody" WHERE "slug" = ?`, [key])).toEqual([]);
+  const moved = `SELECT b."slug" FROM "AwardCategory" c JOIN "AwardBody" b ON b."id" = c."bodyId" WHERE c."slug" = 'golden-lion'`;
+  expect(await dbRows(moved)).toEqual([{ slug: "cannes" }]);
   await context.close();
 });
 
-test("without JavaScript the lists show as plain text; a body not in the list is refused by the server, naming it", async ({ browser, request }) => {
+test("without JavaScript the lists show as plain text; a body or category not in the lists is refused by the server, naming it", async ({
+  browser,
+  request,
+}) => {
   const signedIn = await newClient(browser);
   const js = await signedIn.newPage();
   await signIn(js, editorAccount);
@@ -94,7 +125,29 @@ test("without JavaScript the lists show as plain text; a body not in the list is
   const answer = await (await callAction(request, "saveFilm", fields, cookie, `/en/admin/films/${slug}/facts`)).text();
   expect(answer).toContain('"awardBody"');
   expect(answer).toContain('"body":"nowhere"');
-  expect(await dbRows(`SELECT a."id" FROM "Award" a JOIN "Film" f ON f."id" = a."filmId" WHERE f."slug" = ?`, [slug])).toEqual([]);
+  const awardsOf = `SELECT c."slug" FROM "Award" a JOIN "Film" f ON f."id" = a."filmId" JOIN "AwardCategory" c ON c."id" = a."categoryId" WHERE f."slug" = ?`;
+  expect(await dbRows(awardsOf, [slug])).toEqual([]);
+
+  // A category the body's list lacks is refused too; one typed by its name (the plain form) is found.
+  const unlisted = await callAction(
+    request,
+    "saveFilm",
+    { ...fields, awards: "cannes | 2001 | 54 | Best Catering | won |" },
+    cookie,
+    `/en/admin/films/${slug}/facts`,
+  );
+  expect(await unlisted.text()).toContain('"awardCategory"');
+  const named = await callAction(
+    request,
+    "saveFilm",
+    { ...fields, awards: "cannes | 2001 | 54 | best DIRECTOR | won |" },
+    cookie,
+    `/en/admin/films/${slug}/facts`,
+  );
+  expect(await named.text()).toContain("facts.saved");
+  expect(await dbRows(awardsOf, [slug])).toEqual([{ slug: "best-director" }]);
+  await page.reload();
+  await expect(page.getByLabel("Awards")).toHaveValue("cannes | 2001 | 54 | best-director | won | ");
   await plain.close();
   await signedIn.close();
 });

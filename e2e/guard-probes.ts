@@ -23,10 +23,10 @@ export const revisionIds = async (slug: string) =>
     )
   ).map((r) => r.id);
 
-/** An awarding body's list entry, or null. */
+export type ListTable = "AwardBody" | "AwardCategory" | "Genre";
+
 /** A managed list's entry by its key, or null. */
-export const listEntry = async (table: "AwardBody" | "Genre", key: string) =>
-  (await dbRow(`SELECT "slug" FROM "${table}" WHERE "slug" = ?`, [key])) ?? null;
+export const listEntry = async (table: ListTable, key: string) => (await dbRow(`SELECT "slug" FROM "${table}" WHERE "slug" = ?`, [key])) ?? null;
 
 export const filmFields = (slug: string) => ({
   uiLocale: "en",

@@ -4,6 +4,7 @@ import { adminAccount, editorAccount, passwordHash, translatorAccount, userRow }
 import {
   JPEG,
   listEntry,
+  type ListTable,
   filmFields,
   filmState,
   ownAccount,
@@ -134,6 +135,7 @@ export const GUARDS: Record<string, Probe<unknown>> = {
   }),
   ...listProbes("AwardBody", "/en/admin/award-bodies"),
   ...listProbes("Genre", "/en/admin/genres"),
+  ...listProbes("AwardCategory", "/en/admin/award-bodies/cannes", { scope: "cannes" }),
   findPeople: probe({
     allowed: "editor",
     setup: async () => "Gosling",
@@ -213,8 +215,8 @@ export async function checkGuard(request: APIRequestContext, name: string) {
   else expect(await guard.state(subject), `${name} as ${guard.allowed} changed the database`).not.toEqual(before);
 }
 
-/** The two actions of a managed list (awarding bodies, genres): add an entry, merge two. */
-function listProbes(table: "AwardBody" | "Genre", page: string) {
+/** The two actions of a managed list (awarding bodies, a body's categories, genres): add an entry, merge two. */
+function listProbes(table: ListTable, page: string, scoped: { scope?: string } = {}) {
   const save = `save${table}`;
   const entry = (key: string) => listEntry(table, key);
   return {
@@ -222,18 +224,19 @@ function listProbes(table: "AwardBody" | "Genre", page: string) {
       allowed: "admin",
       setup: async (ctx) => `guard-${ctx.unique()}`,
       page: () => page,
-      fields: (key) => ({ slug: key, isNew: "1", name_en: "Guard Entry" }),
+      fields: (key) => ({ ...scoped, slug: key, isNew: "1", name_en: "Guard Entry" }),
       state: entry,
     }),
     [`merge${table}`]: probe({
       allowed: "admin",
       setup: async (ctx) => {
         const [from, into] = [`guard-${ctx.unique()}`, `guard-${ctx.unique()}`];
-        for (const key of [from, into]) await callAction(ctx.request, save, { slug: key, isNew: "1", name_en: key }, ctx.cookies.admin, page);
+        for (const key of [from, into])
+          await callAction(ctx.request, save, { ...scoped, slug: key, isNew: "1", name_en: key }, ctx.cookies.admin, page);
         return { from, into };
       },
       page: () => page,
-      fields: (s) => ({ from: s.from, into: s.into }),
+      fields: (s) => ({ ...scoped, from: s.from, into: s.into }),
       state: (s) => entry(s.from),
     }),
   };

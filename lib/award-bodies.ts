@@ -26,17 +26,46 @@ export async function awardBodyNames(
   );
 }
 
+/** What readers see for one award's body: the list's name in their language (or English); the key only if the body left the list. */
+export function awardBodyLabel(body: string, names: Map<string, string>): string {
+  return names.get(body) || body;
+}
+
+/** Selects an award's category name in `locale` and in English, for `awardCategoryLabel`. */
+export const awardCategorySelect = (locale: Locale) => ({
+  select: { translations: { where: { locale: { in: [locale, defaultLocale] } }, select: { locale: true, name: true } } },
+});
+
+/** What readers see for an award's category: its name in their language, else in English ("" when it has none). */
+export function awardCategoryLabel(category: { translations: readonly { locale: string; name: string }[] } | null, locale: Locale): string {
+  const names = category?.translations ?? [];
+  return (names.find((t) => t.locale === locale) ?? names.find((t) => t.locale === defaultLocale))?.name ?? "";
+}
+
+/** The key an award's category is resolved by: its body and the category as the form sent it. */
+const categoryKey = (body: string, category: string) => `${body}\n${category.trim().toLowerCase()}`;
+
 /**
- * What readers see for one award's body: a translator's name for this award
- * in this locale if there is one, else the list's name, else (rows older than
- * the list) the award's English label. Never the bare slug unless nothing else exists.
+ * The categories `awards` name, by body and by what the form sent: the
+ * category's key, or its name in any locale (a facts revision from before the
+ * lists recorded the English name). Reads only the bodies these awards name.
  */
-export function awardBodyLabel(
-  award: { body: string; translations: readonly { locale: string; bodyName: string }[] },
-  names: Map<string, string>,
-  locale: Locale,
-): string {
-  const own = award.translations.find((t) => t.locale === locale)?.bodyName;
-  const english = award.translations.find((t) => t.locale === defaultLocale)?.bodyName;
-  return own || names.get(award.body) || (english !== award.body ? english : "") || award.body;
+export async function awardCategoryIds(
+  client: Prisma.TransactionClient | typeof db,
+  awards: readonly { body: string; category: string }[],
+): Promise<(body: string, category: string) => string | null> {
+  const bodies = [...new Set(awards.map((a) => a.body))];
+  const found = new Map<string, string>();
+  if (bodies.length > 0) {
+    const categories = await client.awardCategory.findMany({
+      where: { body: { slug: { in: bodies } } },
+      select: { id: true, slug: true, body: { select: { slug: true } }, translations: { select: { name: true } } },
+    });
+    for (const c of categories) {
+      // Names first, then keys: a key always wins over another category's name.
+      for (const { name } of c.translations) found.set(categoryKey(c.body.slug, name), c.id);
+    }
+    for (const c of categories) found.set(categoryKey(c.body.slug, c.slug), c.id);
+  }
+  return (body, category) => found.get(categoryKey(body, category)) ?? null;
 }

@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { awardBodyLabel, awardBodyNames } from "@/lib/award-bodies";
+import { awardBodyLabel, awardBodyNames, awardCategoryLabel, awardCategorySelect } from "@/lib/award-bodies";
 import { db } from "@/lib/db";
 import { defaultLocale } from "@/lib/locales";
 import { labelFor, localizedName, personSelect } from "@/lib/reviews";
@@ -55,7 +55,7 @@ export async function personRoles(personSlug: string, filmSlugs: readonly string
         year: true,
         result: true,
         film: { select: { slug: true } },
-        translations: { where: { locale: { in: [locale, defaultLocale] } }, select: { locale: true, bodyName: true, category: true } },
+        category: awardCategorySelect(locale),
       },
     }),
   ]);
@@ -72,9 +72,8 @@ export async function personRoles(personSlug: string, filmSlugs: readonly string
     locale,
   );
   for (const a of awards) {
-    const label = labelFor(a.translations, locale);
-    const body = awardBodyLabel(a, bodyNames, locale);
-    add(a.film.slug, { kind: "award", won: a.result === "won", body, category: label?.category ?? "", year: a.year });
+    const body = awardBodyLabel(a.body, bodyNames);
+    add(a.film.slug, { kind: "award", won: a.result === "won", body, category: awardCategoryLabel(a.category, locale), year: a.year });
   }
   // The awarding bodies named, so the page can be tagged with them (renaming one refreshes it).
   return { roles, awardBodies: [...new Set(awards.map((a) => a.body))] };

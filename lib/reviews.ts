@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { awardBodyLabel, awardBodyNames } from "@/lib/award-bodies";
+import { awardBodyLabel, awardBodyNames, awardCategoryLabel, awardCategorySelect } from "@/lib/award-bodies";
 import { db } from "@/lib/db";
 import { isLive } from "@/lib/editorial/status";
 import { plainText } from "@/lib/markdown/plain-text";
@@ -91,7 +91,7 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
           edition: true,
           result: true,
           person: { select: personSelect(locale) },
-          translations: { select: { locale: true, bodyName: true, category: true } },
+          category: awardCategorySelect(locale),
         },
       },
       translations: {
@@ -150,11 +150,10 @@ export const getReview = cache(async (slug: string, locale: Locale, preview = fa
         character: c.translations.find((t) => t.locale === locale)?.character ?? c.character ?? "",
       })),
     awards: film.awards.map((a) => {
-      const label = labelFor(a.translations, locale);
       return {
         bodySlug: a.body,
-        body: awardBodyLabel(a, bodyNames, locale),
-        category: label?.category ?? "",
+        body: awardBodyLabel(a.body, bodyNames),
+        category: awardCategoryLabel(a.category, locale),
         year: a.year,
         edition: a.edition,
         won: a.result === "won",

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { AwardLists } from "@/lib/managed-lists";
 import { AWARD_RESULTS, FIRST_FILM_YEAR, maxFilmYear } from "@/lib/validations/film";
 import type { FieldProblem } from "./field";
 import { RowsField, type Column } from "./rows-field";
@@ -8,12 +9,12 @@ import { RowsField, type Column } from "./rows-field";
 type Props = {
   values: Record<string, string>;
   errorOf: (field: string) => FieldProblem | undefined;
-  awardBodies: { value: string; label: string }[];
+  awardLists: AwardLists;
   onChange: () => void;
 };
 
 /** A film's people and awards, each list edited as rows with a people picker. */
-export function CreditsFields({ values, errorOf, awardBodies, onChange }: Props) {
+export function CreditsFields({ values, errorOf, awardLists, onChange }: Props) {
   const t = useTranslations("Admin.facts");
   const person: Column = { key: "person", label: t("person"), kind: "person" };
   const crew = (name: "directors" | "writers" | "composers") => (
@@ -30,10 +31,10 @@ export function CreditsFields({ values, errorOf, awardBodies, onChange }: Props)
     />
   );
   const awardColumns: Column[] = [
-    { key: "body", label: t("awardBody"), kind: "select", options: awardBodies },
+    { key: "body", label: t("awardBody"), kind: "select", options: awardLists.bodies },
     { key: "year", label: t("awardYear"), kind: "number", min: FIRST_FILM_YEAR, max: maxFilmYear() + 1 },
     { key: "edition", label: t("edition"), kind: "number", min: 1, max: 999 },
-    { key: "category", label: t("category"), kind: "text" },
+    { key: "category", label: t("category"), kind: "select", options: [], dependsOn: { key: "body", options: awardLists.categories } },
     { key: "result", label: t("result"), kind: "select", options: AWARD_RESULTS.map((r) => ({ value: r, label: t(`results.${r}`) })) },
     { ...person },
   ];

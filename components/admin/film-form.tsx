@@ -8,6 +8,7 @@ import { TrailerFacade } from "@/components/review/trailer-facade";
 import { saveFilm } from "@/lib/admin/actions/films";
 import { FACT_FIELDS, SOURCE_KINDS, filmFieldLimits, filmSchema, suggestSlug } from "@/lib/validations/film";
 import type { CodeOption } from "@/lib/iso-codes";
+import type { AwardLists } from "@/lib/managed-lists";
 import { parseYouTubeId } from "@/lib/youtube";
 import { Field, fieldAria } from "./field";
 import { ConflictMerge } from "./conflict-merge";
@@ -28,7 +29,7 @@ type Props = {
   languages: CodeOption[];
   countries: CodeOption[];
   /** The awarding bodies admins keep (lib/award-bodies.ts), named in the editor's language. */
-  awardBodies: { value: string; label: string }[];
+  awardLists: AwardLists;
   existingSlug?: string;
   /** After a conflict: the version the form now stands on, and how to start it again on merged values (FactsEditor). */
   mergedOnto?: number | null;
@@ -38,7 +39,7 @@ type Props = {
 const RATINGS = ["0.5", "1", "1.5", "2", "2.5", "3", "3.5", "4", "4.5", "5"];
 
 /** The facts of a film, entered once for all locales, with a live trailer facade. */
-export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, countries, awardBodies, existingSlug, mergedOnto, onMerge }: Props) {
+export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, countries, awardLists, existingSlug, mergedOnto, onMerge }: Props) {
   const t = useTranslations("Admin.facts");
   const tConflict = useTranslations("Admin.conflict");
   const tFields = useTranslations("Admin.history.fields");
@@ -164,7 +165,7 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, 
         </select>,
       )}
       {field("criticName", t("criticName"), text("criticName", { dir: "auto" }))}
-      <CreditsFields values={values} errorOf={errorOf} awardBodies={awardBodies} onChange={markDirty} />
+      <CreditsFields values={values} errorOf={errorOf} awardLists={awardLists} onChange={markDirty} />
       <fieldset className="field">
         <legend>{t("source")}</legend>
         {field(

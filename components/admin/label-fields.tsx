@@ -11,8 +11,8 @@ import { FieldError } from "./form-message";
 type Props = { target: Locale; labels: FilmLabels; state: ActionResult | null; onChange: () => void };
 
 /**
- * Character names and award labels in the language being written, part of the
- * translation form. The original is the placeholder; empty shows the original.
+ * Character names in the language being written, part of the translation
+ * form. The original is the placeholder; empty shows the original.
  */
 export function LabelFields({ target, labels, state, onChange }: Props) {
   const t = useTranslations("Admin.labels");
@@ -28,18 +28,12 @@ export function LabelFields({ target, labels, state, onChange }: Props) {
       </div>
     );
   };
-  if (labels.characters.length === 0 && labels.awards.length === 0) return null;
+  if (labels.characters.length === 0) return null;
   return (
     <fieldset className="field labels" onChange={onChange}>
       <legend>{t("title")}</legend>
       <p className="hint">{t("intro")}</p>
       {labels.characters.map((c) => input(`character.${c.id}`, t("characterOf", { actor: c.actor, original: c.original }), c.value, c.original))}
-      {labels.awards.map((a) => (
-        <div className="label-pair" key={a.id}>
-          {input(`awardBody.${a.id}`, t("awardBody", { original: a.original.bodyName, year: a.year }), a.value.bodyName, a.original.bodyName)}
-          {input(`awardCategory.${a.id}`, t("awardCategory", { original: a.original.category }), a.value.category, a.original.category)}
-        </div>
-      ))}
     </fieldset>
   );
 }

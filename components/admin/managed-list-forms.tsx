@@ -3,7 +3,7 @@
 import { Fragment, useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
-import { mergeAwardBody, mergeGenre, saveAwardBody, saveGenre } from "@/lib/admin/actions/managed-lists";
+import { mergeAwardBody, mergeAwardCategory, mergeGenre, saveAwardBody, saveAwardCategory, saveGenre } from "@/lib/admin/actions/managed-lists";
 import { localeDirection } from "@/lib/locales";
 import type { ListEntry, ListKind } from "@/lib/managed-lists";
 import { LIST_MESSAGES, LIST_NAME_MAX, LIST_SLUG_MAX } from "@/lib/validations/list-entry";
@@ -13,13 +13,17 @@ import { useHydrated } from "./use-hydrated";
 // One list's actions.
 const lists = {
   "award-bodies": { save: saveAwardBody, merge: mergeAwardBody },
+  "award-categories": { save: saveAwardCategory, merge: mergeAwardCategory },
   genres: { save: saveGenre, merge: mergeGenre },
 } as const;
 
-type Props = { kind: ListKind; entry: ListEntry | null; languages: Record<Locale, string> };
+/** `scope`: the list an entry belongs to, for a scoped list (a body's categories: the body's slug). */
+type Props = { kind: ListKind; scope?: string; entry: ListEntry | null; languages: Record<Locale, string> };
+
+const ScopeField = ({ scope }: { scope?: string }) => (scope ? <input type="hidden" name="scope" value={scope} /> : null);
 
 /** Adds an entry to a managed list (entry null) or renames one, with its name in every locale. */
-export function ListEntryForm({ kind, entry, languages }: Props) {
+export function ListEntryForm({ kind, scope, entry, languages }: Props) {
   const t = useTranslations(`Admin.${LIST_MESSAGES[kind]}`);
   const [state, action, pending] = useActionState(lists[kind].save, null);
   const ready = useHydrated();
@@ -33,6 +37,7 @@ export function ListEntryForm({ kind, entry, languages }: Props) {
     <form action={action} className="admin-form list-entry" key={!entry && state?.ok ? "reset" : "keep"} data-ready={ready ? "" : undefined}>
       <fieldset>
         <legend>{legend}</legend>
+        <ScopeField scope={scope} />
         {entry ? (
           <input type="hidden" name="slug" value={entry.slug} />
         ) : (
@@ -74,7 +79,7 @@ export function ListEntryForm({ kind, entry, languages }: Props) {
 }
 
 /** Merges one entry into another (a duplicate, a renamed festival): one form for the whole list, so its answer stays in view. */
-export function MergeEntriesForm({ kind, entries }: { kind: ListKind; entries: ListEntry[] }) {
+export function MergeEntriesForm({ kind, scope, entries }: { kind: ListKind; scope?: string; entries: ListEntry[] }) {
   const t = useTranslations(`Admin.${LIST_MESSAGES[kind]}`);
   const [state, action, pending] = useActionState(lists[kind].merge, null);
   const options = entries.map((entry) => (
@@ -91,6 +96,7 @@ export function MergeEntriesForm({ kind, entries }: { kind: ListKind; entries: L
       }}
     >
       <h2>{t("mergeTitle")}</h2>
+      <ScopeField scope={scope} />
       {(["from", "into"] as const).map((field) => (
         <Fragment key={field}>
           <label htmlFor={`merge-${field}`}>{t(field === "from" ? "mergeFrom" : "mergeInto")}</label>

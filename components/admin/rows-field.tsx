@@ -6,10 +6,13 @@ import type { FieldProblem } from "./field";
 import { PersonInput } from "./person-input";
 import { useHydrated } from "./use-hydrated";
 
+type Option = { value: string; label: string };
+
 export type Column =
   | { key: string; label: string; kind: "person" | "text" }
   | { key: string; label: string; kind: "number"; min: number; max: number }
-  | { key: string; label: string; kind: "select"; options: { value: string; label: string }[] };
+  /** `dependsOn`: the choices follow another cell of the row (an award's categories follow its body). */
+  | { key: string; label: string; kind: "select"; options: Option[]; dependsOn?: { key: string; options: Record<string, Option[]> } };
 
 type Props = {
   /** The form field the rows are sent as: one "a | b | c" line per row, as typed without JavaScript. */
@@ -28,6 +31,26 @@ type Props = {
 };
 
 type Row = { key: number; cells: string[] };
+
+/** A select cell's choices in a row: its own, or those of the cell it depends on. */
+const optionsIn = (columns: Column[], column: Column, cells: string[]): Option[] => {
+  if (column.kind !== "select") return [];
+  const { dependsOn } = column;
+  if (!dependsOn) return column.options;
+  return dependsOn.options[cells[columns.findIndex((c) => c.key === dependsOn.key)] ?? ""] ?? [];
+};
+
+/** Cells whose dependent choices no longer hold the value (the body changed) take the first choice. */
+const settle = (columns: Column[], cells: string[]): string[] => {
+  const settled = [...cells];
+  // In column order, so a dependent cell sees the settled value of the one before it.
+  columns.forEach((column, i) => {
+    if (column.kind !== "select") return;
+    const options = optionsIn(columns, column, settled);
+    if (!options.some((o) => o.value === settled[i])) settled[i] = options[0]?.value ?? "";
+  });
+  return settled;
+};
 
 const parse = (text: string, width: number): string[][] =>
   text
@@ -84,7 +107,19 @@ export function RowsField({ name, label, hint, format, error, columns, initial, 
     onChange?.();
   };
   const setCell = (index: number, column: number, value: string) =>
-    change(rows.map((row, i) => (i === index ? { ...row, cells: row.cells.map((c, j) => (j === column ? value : c)) } : row)));
+    change(
+      rows.map((row, i) =>
+        i === index
+          ? {
+              ...row,
+              cells: settle(
+                columns,
+                row.cells.map((c, j) => (j === column ? value : c)),
+              ),
+            }
+          : row,
+      ),
+    );
   const move = (index: number, by: number) => {
     const next = [...rows];
     const [row] = next.splice(index, 1);
@@ -92,7 +127,16 @@ export function RowsField({ name, label, hint, format, error, columns, initial, 
     change(next);
   };
   const add = () => {
-    change([...rows, { key: nextKey, cells: columns.map((c) => (c.kind === "select" ? (c.options[0]?.value ?? "") : "")) }]);
+    change([
+      ...rows,
+      {
+        key: nextKey,
+        cells: settle(
+          columns,
+          columns.map(() => ""),
+        ),
+      },
+    ]);
     setNextKey(nextKey + 1);
   };
   const serialized = rows
@@ -134,7 +178,11 @@ export function RowsField({ name, label, hint, format, error, columns, initial, 
                         </label>
                         {column.kind === "select" ? (
                           <select id={id} value={value} onChange={(e) => set(e.target.value)}>
-                            {column.options.map((o) => (
+                            {/* A value the choices lack (typed before hydration, or since merged away) stays, for the server to judge. */}
+                            {!optionsIn(columns, column, row.cells).some((o) => o.value === value) && (
+                              <option value={value}>{value || t("choose")}</option>
+                            )}
+                            {optionsIn(columns, column, row.cells).map((o) => (
                               <option key={o.value} value={o.value}>
                                 {o.label}
                               </option>

@@ -12,7 +12,7 @@ export async function getFilmFormValues(slug: string): Promise<{ values: FilmFor
       credits: { orderBy: { position: "asc" }, include: { person: { select: { name: true } } } },
       awards: {
         orderBy: { position: "asc" },
-        include: { person: { select: { name: true } }, translations: { where: { locale: "en" } } },
+        include: { person: { select: { name: true } }, category: { select: { slug: true } } },
       },
     },
   });
@@ -47,9 +47,7 @@ export async function getFilmFormValues(slug: string): Promise<{ values: FilmFor
       .filter((c) => c.role === "cast")
       .map((c) => `${c.person.name} | ${c.character ?? ""}`)
       .join("\n"),
-    awards: film.awards
-      .map((a) => [a.body, a.year, a.edition ?? "", a.translations[0]?.category ?? "", a.result, a.person?.name ?? ""].join(" | "))
-      .join("\n"),
+    awards: film.awards.map((a) => [a.body, a.year, a.edition ?? "", a.category?.slug ?? "", a.result, a.person?.name ?? ""].join(" | ")).join("\n"),
     version: String(film.version),
     posterPath: film.posterPath ?? "",
   };

@@ -2,16 +2,17 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/i18n/routing";
 
-// Character names and award labels in one locale. They are saved with that
-// locale's translation (one version, one revision) and recorded by natural
-// keys (actor and original character; award body, year and English category),
-// so a revision still restores them after the facts' credits were re-saved.
+// Character names in one locale. They are saved with that locale's
+// translation (one version, one revision) and recorded by natural keys (actor
+// and original character), so a revision still restores them after the facts'
+// credits were re-saved. (Awards are named by the lists admins keep:
+// lib/managed-lists.ts; revisions from before keep an `awards` entry, unused.)
 
 export { LABEL_MAX } from "./label-limits";
 
 export type LabelsSnapshot = {
   characters: { actor: string; original: string; value: string }[];
-  awards: { body: string; year: number; category: string; bodyName: string; label: string }[];
+  awards?: unknown[];
 };
 
 /** The labels as the translation editor shows them: ids for the form, originals as placeholders. */
@@ -24,7 +25,6 @@ export async function getFilmLabels(slug: string, locale: Locale) {
         orderBy: { position: "asc" },
         select: { id: true, character: true, person: { select: { name: true } }, translations: { where: { locale } } },
       },
-      awards: { orderBy: { position: "asc" }, select: { id: true, body: true, year: true, translations: true } },
     },
   });
   if (!film) return null;
@@ -35,17 +35,6 @@ export async function getFilmLabels(slug: string, locale: Locale) {
       original: c.character ?? "",
       value: c.translations[0]?.character ?? "",
     })),
-    awards: film.awards.map((a) => {
-      const english = a.translations.find((t) => t.locale === "en");
-      const own = a.translations.find((t) => t.locale === locale);
-      return {
-        id: a.id,
-        body: a.body,
-        year: a.year,
-        original: { bodyName: english?.bodyName ?? a.body, category: english?.category ?? "" },
-        value: { bodyName: own?.bodyName ?? "", category: own?.category ?? "" },
-      };
-    }),
   };
 }
 
@@ -55,7 +44,7 @@ export type FilmLabels = NonNullable<Awaited<ReturnType<typeof getFilmLabels>>>;
 export function readLabelFields(form: FormData): Map<string, string> {
   const fields = new Map<string, string>();
   for (const [key, value] of form.entries()) {
-    if (typeof value === "string" && /^(character|awardBody|awardCategory)\.[\w-]+$/.test(key)) fields.set(key, value.trim());
+    if (typeof value === "string" && /^character\.[\w-]+$/.test(key)) fields.set(key, value.trim());
   }
   return fields;
 }
@@ -72,8 +61,7 @@ export async function writeLabels(
     orderBy: { position: "asc" },
     select: { id: true, character: true, person: { select: { name: true } }, translations: { where: { locale } } },
   });
-  const awards = await tx.award.findMany({ where: { filmId }, orderBy: { position: "asc" }, include: { translations: true } });
-  const snapshot: LabelsSnapshot = { characters: [], awards: [] };
+  const snapshot: LabelsSnapshot = { characters: [] };
   for (const credit of credits) {
     const character = value(`character.${credit.id}`) ?? credit.translations[0]?.character ?? "";
     if (character) {
@@ -85,45 +73,19 @@ export async function writeLabels(
     } else await tx.creditTranslation.deleteMany({ where: { creditId: credit.id, locale } });
     snapshot.characters.push({ actor: credit.person.name, original: credit.character ?? "", value: character });
   }
-  for (const award of awards) {
-    const own = award.translations.find((t) => t.locale === locale);
-    const bodyName = value(`awardBody.${award.id}`) ?? own?.bodyName ?? "";
-    const category = value(`awardCategory.${award.id}`) ?? own?.category ?? "";
-    if (bodyName && category) {
-      await tx.awardTranslation.upsert({
-        where: { awardId_locale: { awardId: award.id, locale } },
-        create: { awardId: award.id, locale, bodyName, category },
-        update: { bodyName, category },
-      });
-    } else if (!bodyName && !category && locale !== "en") {
-      await tx.awardTranslation.deleteMany({ where: { awardId: award.id, locale } });
-    }
-    const english = award.translations.find((t) => t.locale === "en")?.category ?? "";
-    snapshot.awards.push({ body: award.body, year: award.year, category: english, bodyName, label: category });
-  }
   return snapshot;
 }
 
-/** Field values that put a snapshot's labels back, matched to today's credits and awards by natural keys. */
+/** Field values that put a snapshot's labels back, matched to today's credits by natural keys. */
 export async function labelValuesFrom(tx: Prisma.TransactionClient, filmId: string, snapshot: LabelsSnapshot) {
   const credits = await tx.credit.findMany({
     where: { filmId, role: "cast" },
     select: { id: true, character: true, person: { select: { name: true } } },
   });
-  const awards = await tx.award.findMany({ where: { filmId }, include: { translations: { where: { locale: "en" } } } });
   const values = new Map<string, string>();
   for (const credit of credits) {
     const saved = snapshot.characters.find((c) => c.actor === credit.person.name && c.original === (credit.character ?? ""));
     if (saved) values.set(`character.${credit.id}`, saved.value);
-  }
-  for (const award of awards) {
-    const saved = snapshot.awards.find(
-      (a) => a.body === award.body && a.year === award.year && a.category === (award.translations[0]?.category ?? ""),
-    );
-    if (saved) {
-      values.set(`awardBody.${award.id}`, saved.bodyName);
-      values.set(`awardCategory.${award.id}`, saved.label);
-    }
   }
   return values;
 }

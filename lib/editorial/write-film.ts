@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FilmInput } from "@/lib/validations/film";
-import { awardBodyNames } from "@/lib/award-bodies";
+import { awardCategoryIds } from "@/lib/award-bodies";
 import { personIdFor } from "./people";
 
 /**
@@ -90,37 +90,23 @@ export async function writeFilm(tx: Prisma.TransactionClient, id: string | null,
     });
   }
 
-  // Award labels typed here are the English ones; other locales keep theirs when the award is unchanged.
-  const oldAwards = await tx.award.findMany({ where: { filmId }, include: { translations: true } });
-  const bodyNames = await awardBodyNames(
-    input.awards.map((a) => a.body),
-    "en",
-    tx,
-  );
+  // Each award's category is an entry of its body's list (lib/award-bodies.ts);
+  // the facts form refuses one that is not (lib/admin/actions/films.ts), so a
+  // null here is a restored revision's category merged away since.
+  const categoryOf = await awardCategoryIds(tx, input.awards);
   await tx.award.deleteMany({ where: { filmId } });
   for (const [position, award] of input.awards.entries()) {
     const personId = award.person ? await personIdFor(tx, award.person) : null;
-    const same = oldAwards.find(
-      (a) => a.body === award.body && a.year === award.year && a.translations.some((t) => t.locale === "en" && t.category === award.category),
-    );
-    const labels = same?.translations.filter((t) => t.locale !== "en") ?? [];
-    // The list's English name (readers in other locales get the list's name in theirs: lib/award-bodies.ts).
-    const bodyName = same?.translations.find((t) => t.locale === "en")?.bodyName ?? (bodyNames.get(award.body) || award.body);
     await tx.award.create({
       data: {
         filmId,
         body: award.body,
         year: award.year,
         edition: award.edition,
+        categoryId: categoryOf(award.body, award.category),
         result: award.result,
         position,
         personId,
-        translations: {
-          create: [
-            { locale: "en", bodyName, category: award.category },
-            ...labels.map(({ locale, bodyName: name, category }) => ({ locale, bodyName: name, category })),
-          ],
-        },
       },
     });
   }

@@ -49,6 +49,30 @@ async function seedAwardBodies(tx: Prisma.TransactionClient) {
   }
 }
 
+/**
+ * The body's category named `names` (keyed by its English name: "Best
+ * Director" is best-director), added to the body's list with its names the
+ * first time a film names it.
+ */
+async function awardCategoryId(tx: Prisma.TransactionClient, body: string, names: Localized & { en: string }): Promise<string> {
+  const slug = names.en
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  const { id: bodyId } = await tx.awardBody.findUniqueOrThrow({ where: { slug: body }, select: { id: true } });
+  const category = await tx.awardCategory.upsert({
+    where: { bodyId_slug: { bodyId, slug } },
+    create: { bodyId, slug },
+    update: {},
+    select: { id: true },
+  });
+  await tx.awardCategoryTranslation.deleteMany({ where: { categoryId: category.id } });
+  await tx.awardCategoryTranslation.createMany({
+    data: localizedRows(names).map(({ locale, text }) => ({ categoryId: category.id, locale, name: text })),
+  });
+  return category.id;
+}
+
 function need(ids: Map<string, string>, key: string): string {
   const id = ids.get(key);
   if (!id) throw new Error(`Seed data names an unknown person or genre: ${key}`);
@@ -126,13 +150,7 @@ async function seedFilm(tx: Prisma.TransactionClient, film: SeedFilm, personIds:
         result: award.result,
         position,
         personId: award.person ? need(personIds, award.person) : null,
-        translations: {
-          create: localizedRows(award.category).map(({ locale, text }) => ({
-            locale,
-            category: text,
-            bodyName: awardBodies[award.body]?.[locale as keyof Localized] ?? awardBodies[award.body]?.en ?? award.body,
-          })),
-        },
+        categoryId: await awardCategoryId(tx, award.body, award.category),
       },
     });
   }

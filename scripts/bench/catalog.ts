@@ -75,14 +75,28 @@ export function generateCatalog(file: string, films: number, textScale = 1) {
   const insertFilmGenre = stmt('INSERT INTO "FilmGenre" (filmId, genreId, position) VALUES (?, ?, ?)');
   const insertCountry = stmt('INSERT INTO "FilmCountry" (filmId, code, position) VALUES (?, ?, 0)');
   const insertCredit = stmt('INSERT INTO "Credit" (id, filmId, personId, role, character, position) VALUES (?, ?, ?, ?, ?, ?)');
-  const insertAward = stmt('INSERT INTO "Award" (id, filmId, personId, body, year, edition, result, position) VALUES (?, ?, ?, ?, ?, ?, ?, 0)');
-  const insertAwardName = stmt('INSERT INTO "AwardTranslation" (awardId, locale, bodyName, category) VALUES (?, ?, ?, ?)');
+  const insertAward = stmt(
+    "INSERT INTO \"Award\" (id, filmId, personId, body, year, edition, result, categoryId, position) VALUES (?, ?, ?, 'cannes', ?, ?, ?, 'best-director', 0)",
+  );
   const insertText = stmt(`INSERT INTO "ReviewTranslation" (id, filmId, locale, status, title, excerpt, synopsis, commentary,
     contentWarning, musicNotes, publishedAt, version, textVersion, sourceVersion, createdAt, updatedAt)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?)`);
   const queue = stmt('INSERT INTO "SearchQueue" (filmId, version) VALUES (?, 0)');
 
   db.transaction(() => {
+    // Every award is Cannes' Best Director, named in each locale as the lists name it.
+    stmt(`INSERT OR IGNORE INTO "AwardBody" (id, slug) VALUES ('cannes', 'cannes')`).run();
+    stmt(`INSERT OR IGNORE INTO "AwardCategory" (id, bodyId, slug) VALUES ('best-director', 'cannes', 'best-director')`).run();
+    for (const locale of LOCALES) {
+      stmt("INSERT OR IGNORE INTO \"AwardBodyTranslation\" (bodyId, locale, name) VALUES ('cannes', ?, ?)").run(
+        locale,
+        `Cannes Film Festival (${locale})`,
+      );
+      stmt("INSERT OR IGNORE INTO \"AwardCategoryTranslation\" (categoryId, locale, name) VALUES ('best-director', ?, ?)").run(
+        locale,
+        `Best Director (${locale})`,
+      );
+    }
     GENRES.forEach((slug, i) => {
       insertGenre.run(`g${i}`, slug);
       for (const locale of LOCALES) insertGenreName.run(`g${i}`, locale, locale === "en" ? slug : `${slug} (${locale})`);
@@ -116,8 +130,7 @@ export function generateCatalog(file: string, films: number, textScale = 1) {
         insertCredit.run(`c${i}-${position}`, id, person, role, role === "cast" ? `${pick(FIRST)} ${words(EN, 1)}` : null, position);
       });
       if (i % 3 === 0) {
-        insertAward.run(`a${i}`, id, `p${Math.floor(random() * peopleCount)}`, "cannes", year + 1, year - 1946, i % 2 ? "won" : "nominated");
-        insertAwardName.run(`a${i}`, "en", "Cannes Film Festival", "Best Director");
+        insertAward.run(`a${i}`, id, `p${Math.floor(random() * peopleCount)}`, year + 1, year - 1946, i % 2 ? "won" : "nominated");
       }
       LOCALES.forEach((locale, n) => {
         // Most films are in every language; some translations are drafts, a few are missing.

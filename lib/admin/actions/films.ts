@@ -1,6 +1,7 @@
 "use server";
 
 import { ACCOUNT_IDENTITY } from "@/lib/access/identity";
+import { awardCategoryIds } from "@/lib/award-bodies";
 import { assertEditor } from "@/lib/auth/session";
 import { FAILED, conflictResult, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
 import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
@@ -68,6 +69,9 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
         const listed = await tx.awardBody.findMany({ where: { slug: { in: bodies } }, select: { slug: true } });
         const unlisted = bodies.find((body) => !listed.some((l) => l.slug === body));
         if (unlisted) return { kind: "unlistedBody" as const, body: unlisted };
+        const categoryOf = await awardCategoryIds(tx, input.awards);
+        const uncategorized = input.awards.find((a) => !categoryOf(a.body, a.category));
+        if (uncategorized) return { kind: "unlistedCategory" as const, ...uncategorized };
         // A genre merged away while this form was open: say so rather than drop it.
         const genres = await tx.genre.findMany({ where: { slug: { in: input.genres } }, select: { slug: true } });
         const unlistedGenre = input.genres.find((genre) => !genres.some((g) => g.slug === genre));
@@ -84,6 +88,9 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
     if (outcome.kind === "missing") return { ...FAILED, values };
     if (outcome.kind === "slugTaken") return { ok: false, fieldErrors: { slug: { key: "slugTaken" } }, values };
     if (outcome.kind === "unlistedBody") return { ok: false, fieldErrors: { awards: { key: "awardBody", values: { body: outcome.body } } }, values };
+    if (outcome.kind === "unlistedCategory") {
+      return { ok: false, fieldErrors: { awards: { key: "awardCategory", values: { category: outcome.category, body: outcome.body } } }, values };
+    }
     if (outcome.kind === "unlistedGenre") return { ok: false, fieldErrors: { genres: { key: "genre", values: { genre: outcome.genre } } }, values };
     if (outcome.kind === "conflict")
       return { ...conflictResult(outcome.by, outcome.at, uiLocale, values), ...(await theirFacts(existingSlug, values)) };

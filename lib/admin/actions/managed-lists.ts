@@ -10,7 +10,7 @@ import { listStore, type ListKind } from "@/lib/managed-lists";
 import { LIST_MESSAGES, listEntrySchema, mergeEntriesSchema } from "@/lib/validations/list-entry";
 import { zodFieldErrors } from "@/lib/validations/field-errors";
 
-// The managed lists (awarding bodies, genres): admins keep them, editors pick
+// The managed lists (awarding bodies, their categories, genres): admins keep them, editors pick
 // from them. Each action checks the session and role itself; the lists differ
 // only in their store (lib/managed-lists.ts) and their messages.
 
@@ -24,14 +24,15 @@ async function saveEntry(kind: ListKind, form: FormData): Promise<ActionResult> 
   const values = echoValues(form);
   const parsed = listEntrySchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), values };
-  const { slug, isNew, ...names } = parsed.data;
+  const { slug, isNew, scope, ...names } = parsed.data;
   const store = listStore(kind);
   try {
     const outcome = await editorialTransaction(async (tx) => {
-      const existing = await store.find(tx, slug);
+      const existing = await store.find(tx, slug, scope);
       if (isNew && existing) return "taken" as const;
       if (!isNew && !existing) return "missing" as const;
-      const entry = existing ?? (await store.create(tx, slug));
+      const entry = existing ?? (await store.create(tx, slug, scope));
+      if (!entry) return "missing" as const;
       for (const locale of locales) await store.name(tx, entry.id, locale, names[`name_${locale}`] || null);
       return "saved" as const;
     });
@@ -40,8 +41,8 @@ async function saveEntry(kind: ListKind, form: FormData): Promise<ActionResult> 
   } catch (error) {
     return failure(error, values);
   }
-  revalidateTags(store.renamed(slug));
-  revalidatePath(`/[locale]/admin/${kind}`, "page");
+  revalidateTags(store.renamed(slug, scope));
+  revalidateListPage(kind);
   return { ok: true, message: `${LIST_MESSAGES[kind]}.${isNew ? "added" : "saved"}`, messageValues: { name: names.name_en } };
 }
 
@@ -54,20 +55,25 @@ async function mergeEntries(kind: ListKind, form: FormData): Promise<ActionResul
   }
   const parsed = mergeEntriesSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
-  const { from, into } = parsed.data;
+  const { from, into, scope } = parsed.data;
   const store = listStore(kind);
   try {
     const moved = await editorialTransaction(async (tx) => {
-      const [source, target] = [await store.find(tx, from), await store.find(tx, into)];
+      const [source, target] = [await store.find(tx, from, scope), await store.find(tx, into, scope)];
       return source && target ? store.merge(tx, source, target) : null;
     });
     if (moved === null) return FAILED;
-    revalidateTags(store.merged(from, into));
-    revalidatePath(`/[locale]/admin/${kind}`, "page");
+    revalidateTags(store.merged(from, into, scope));
+    revalidateListPage(kind);
     return { ok: true, message: `${LIST_MESSAGES[kind]}.merged`, messageValues: { from, into, count: String(moved) } };
   } catch (error) {
     return failure(error);
   }
+}
+
+/** The admin page of the list (a body's categories live under the bodies' page, whose counts they change). */
+function revalidateListPage(kind: ListKind) {
+  revalidatePath(kind === "award-categories" ? "/[locale]/admin/award-bodies" : `/[locale]/admin/${kind}`, "layout");
 }
 
 export async function saveAwardBody(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -76,6 +82,14 @@ export async function saveAwardBody(_previous: ActionResult | null, form: FormDa
 
 export async function mergeAwardBody(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   return mergeEntries("award-bodies", form);
+}
+
+export async function saveAwardCategory(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return saveEntry("award-categories", form);
+}
+
+export async function mergeAwardCategory(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return mergeEntries("award-categories", form);
 }
 
 export async function saveGenre(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {

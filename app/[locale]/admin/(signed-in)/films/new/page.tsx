@@ -6,7 +6,7 @@ import { AdminFrame } from "@/components/admin/admin-frame";
 import { FilmForm } from "@/components/admin/film-form";
 import { codeOptions } from "@/lib/iso-codes";
 import { requireEditor } from "@/lib/auth/session";
-import { listOptions } from "@/lib/managed-lists";
+import { awardListOptions, listOptions } from "@/lib/managed-lists";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -26,7 +26,7 @@ export default async function NewFilmPage({ params }: PageProps<"/[locale]/admin
         genres={await listOptions("genres", locale)}
         languages={codeOptions("language", locale)}
         countries={codeOptions("region", locale)}
-        awardBodies={await listOptions("award-bodies", locale)}
+        awardLists={await awardListOptions(locale)}
       />
     </AdminFrame>
   );

@@ -10,7 +10,7 @@ import { codeOptions } from "@/lib/iso-codes";
 import { PosterForm } from "@/components/admin/poster-form";
 import { requireEditor } from "@/lib/auth/session";
 import { getFilmFormValues } from "@/lib/editorial/facts";
-import { listOptions } from "@/lib/managed-lists";
+import { awardListOptions, listOptions } from "@/lib/managed-lists";
 import { parseSlugParam } from "@/lib/validations/slug";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -36,7 +36,7 @@ export default async function FilmFactsPage({ params }: PageProps<"/[locale]/adm
         genres={await listOptions("genres", locale)}
         languages={codeOptions("language", locale)}
         countries={codeOptions("region", locale)}
-        awardBodies={await listOptions("award-bodies", locale)}
+        awardLists={await awardListOptions(locale)}
         existingSlug={slug}
       />
       <section aria-labelledby="poster-heading">
