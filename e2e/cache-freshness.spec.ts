@@ -29,7 +29,8 @@ test("a save re-renders the film's own pages and the listings it is on, and leav
   expect((await cacheState(request, `/en/reviews/${slug}`)).body).toContain("Freshness Test Film");
   const year = await cacheState(request, "/en/years/1987");
   expect(year.body).toContain("Freshness Test Film");
-  expect((await cacheState(request, "/en/years/1987")).state).toBe("HIT");
+  // Cached from now on (once the save's second expiry, a few seconds later, has passed: see the next test).
+  await expect.poll(async () => (await cacheState(request, "/en/years/1987")).state, { timeout: 15_000 }).toBe("HIT");
 
   // A new title reaches the review and the card on the year page; Cléo was never re-rendered.
   await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
@@ -40,6 +41,30 @@ test("a save re-renders the film's own pages and the listings it is on, and leav
   expect(review.body).toContain("Freshness Test Film, retitled");
   expect((await cacheState(request, "/en/years/1987")).body).toContain("Freshness Test Film, retitled");
   expect((await cacheState(request, untouched)).state).toBe("HIT");
+  await context.close();
+});
+
+test("a page stored just after a save is expired again a few seconds later, so a render that read the database before the save cannot stay", async ({
+  browser,
+  request,
+}) => {
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await signIn(page, adminAccount);
+  const { slug } = await createFilm(page, { title: "Straggler Test Film" });
+  await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
+  await writeTranslation(page, { title: "Straggler Test Film" });
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  const review = `/en/reviews/${slug}`;
+  // Rendered and stored inside the window: it stands for a render that began before the commit.
+  await cacheState(request, review);
+  expect((await cacheState(request, review)).state).toBe("HIT");
+  // The second expiry (STRAGGLER_MS, 3 s, after the save) drops it: the next reader gets a new render.
+  await expect.poll(async () => (await cacheState(request, review)).state, { timeout: 15_000 }).toBe("MISS");
+  // …and only once.
+  await expect.poll(async () => (await cacheState(request, review)).state).toBe("HIT");
+  await new Promise((resolve) => setTimeout(resolve, 4_000));
+  expect((await cacheState(request, review)).state).toBe("HIT");
   await context.close();
 });
 

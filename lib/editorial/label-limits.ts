@@ -1,2 +1,2 @@
-/** The longest character name or award label, shared by the form and the save. */
+/** The longest character name, shared by the form and the save. */
 export const LABEL_MAX = 200;

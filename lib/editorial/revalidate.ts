@@ -1,24 +1,41 @@
 import { revalidateTag } from "next/cache";
+import { after } from "next/server";
 import { drainSearchQueue } from "@/lib/search/queue";
 import { refreshFront } from "./front-refresh";
+
+/** How long after a save a render that read the database before it may still be storing its page. */
+export const STRAGGLER_MS = 3_000;
 
 /**
  * Expires the pages tagged with `tags` at once (not stale-while-revalidate),
  * so the next reader of each, the editor included, gets it rendered fresh;
  * pages not tagged stay cached.
+ *
+ * Then once more, STRAGGLER_MS later: a render that read the database just
+ * before the save committed can store its page just after the first expiry,
+ * and Next stamps an entry when it is stored, so that old page would pass as
+ * fresh until the next save. The second expiry drops it; a page rendered in
+ * between costs one more render, nothing else does.
  */
 export function revalidateTags(tags: readonly string[]) {
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  if (tags.length === 0) return;
+  after(async () => {
+    await new Promise((resolve) => setTimeout(resolve, STRAGGLER_MS));
+    for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  });
 }
 
 /**
  * After a film's write has committed, with the tags recordFilmChange()
- * returned: fresh pages, fresh search. `changedPage` (a path) is refreshed at
- * the caching front before the others.
+ * returned: fresh pages, then fresh search. `changedPage` (a path) is
+ * refreshed at the caching front before the others. Search indexing runs
+ * after the answer, so the editor does not wait for it: the save queued the
+ * film in its own transaction, so a failure or a crash here loses nothing
+ * (the sweep indexes it).
  */
-export async function refreshAfterWrite(tags: readonly string[], changedPage?: string) {
+export function refreshAfterWrite(tags: readonly string[], changedPage?: string) {
   revalidateTags(tags);
   refreshFront(tags, changedPage);
-  // A failure here loses nothing: the film stays queued and the sweep indexes it.
-  await drainSearchQueue().catch((error) => console.error("Search indexing failed; the sweep will retry:", error));
+  after(() => drainSearchQueue().catch((error) => console.error("Search indexing failed; the sweep will retry:", error)));
 }

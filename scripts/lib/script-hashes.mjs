@@ -94,7 +94,10 @@ export function hashInlineScripts(request, response) {
     const body = Buffer.concat(chunks);
     const policy = String(response.getHeader("content-security-policy"));
     response.setHeader("content-security-policy", withScriptHashes(policy, inlineScriptHashes(body.toString("utf8"))));
-    response.removeHeader("transfer-encoding");
+    // Only if Next set one: removing it when absent tells Node not to use
+    // chunked encoding, so a compressed body (no length) would be delimited by
+    // closing the connection, one TCP connection per page.
+    if (response.hasHeader("transfer-encoding")) response.removeHeader("transfer-encoding");
     response.setHeader("content-length", body.length);
     mode = "pass";
     writeHead.call(this, head?.status ?? response.statusCode, ...(head?.rest ?? []));

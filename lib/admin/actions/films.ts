@@ -94,7 +94,7 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
     if (outcome.kind === "unlistedGenre") return { ok: false, fieldErrors: { genres: { key: "genre", values: { genre: outcome.genre } } }, values };
     if (outcome.kind === "conflict")
       return { ...conflictResult(outcome.by, outcome.at, uiLocale, values), ...(await theirFacts(existingSlug, values)) };
-    await refreshAfterWrite(outcome.tags);
+    refreshAfterWrite(outcome.tags);
     return { ok: true, message: "facts.saved", version: outcome.version, slug: input.slug };
   } catch (error) {
     return failure(error, values);

@@ -96,6 +96,6 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
 
   if (outcome.kind === "failed") return failure("error" in outcome ? outcome.error : null);
   if (outcome.kind === "conflict") return conflictResult(outcome.by, outcome.at, uiLocale);
-  await refreshAfterWrite(outcome.tags);
+  refreshAfterWrite(outcome.tags);
   return { ok: true, message: "history.restored", messageValues: { version: String(revision.version) } };
 }

@@ -77,7 +77,7 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
             ? (current?.publishedAt ?? null)
             : (input.publishAt ?? (current?.status === "published" && current.publishedAt ? current.publishedAt : new Date()));
         const source = film.translations.find((t) => t.locale === film.sourceLocale);
-        // Character names and award labels are saved with the text: one version, one revision.
+        // Character names are saved with the text: one version, one revision.
         const labelsSnapshot = await writeLabels(tx, film.id, locale, (key) => labels.get(key));
         const version = await writeTranslation(
           tx,
@@ -99,6 +99,6 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
     // With their version in hand, the editor merges field by field (components/admin/conflict-merge.tsx).
     return outcome.theirs ? { ...refused, message: "errors.conflictMerge", theirs: outcome.theirs } : refused;
   }
-  await refreshAfterWrite(outcome.tags, localePath(locale, `/reviews/${slug.data}`));
+  refreshAfterWrite(outcome.tags, localePath(locale, `/reviews/${slug.data}`));
   return { ok: true, message: "translation.saved", version: outcome.version };
 }

@@ -46,7 +46,7 @@ export async function moveToTrash(_previous: ActionResult | null, form: FormData
   if (!slug.success) return FAILED;
   const tags = await setTrashed(slug.data, true);
   if (!tags) return FAILED;
-  await refreshAfterWrite(tags);
+  refreshAfterWrite(tags);
   redirect(localePath(uiLocaleOf(form), "/admin/trash"));
 }
 
@@ -56,7 +56,7 @@ export async function restoreFromTrash(_previous: ActionResult | null, form: For
   if (!slug.success) return FAILED;
   const tags = await setTrashed(slug.data, false);
   if (!tags) return FAILED;
-  await refreshAfterWrite(tags);
+  refreshAfterWrite(tags);
   // Back on the film's own page: its row leaves the trash list, and the editor sees it whole again.
   redirect(localePath(uiLocaleOf(form), `/admin/films/${slug.data}`));
 }
