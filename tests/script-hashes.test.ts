@@ -48,7 +48,7 @@ describe("inline script hashes for the Content-Security-Policy", () => {
     const compress = compression();
     const page = "<html><script>self.__next_f=self.__next_f||[]</script>" + "<p>text</p>".repeat(500) + "</html>";
     const server = http.createServer((request, response) =>
-      compress(request as never, response as never, () => {
+      compress(request, response, () => {
         hashInlineScripts(request, response);
         response.setHeader("content-type", "text/html; charset=utf-8");
         response.setHeader("x-nextjs-cache", "HIT");
