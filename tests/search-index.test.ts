@@ -100,6 +100,12 @@ function suite(name: string, open: () => Promise<SearchIndex>) {
       await index.replaceFilmDocs(new Map([["f-drive", []]]));
       expect(await index.candidates(parseQuery("stunt")!, NOW, 50)).toEqual([]);
     });
+
+    it("lets several drains replace the same film at once (each save drains after its answer)", async () => {
+      const entry = new Map([["f-drive", [{ ...docs[0]!, body: "Twice over a stunt man." }]]]);
+      await Promise.all(Array.from({ length: 4 }, () => index.replaceFilmDocs(entry)));
+      expect((await index.candidates(parseQuery("twice")!, NOW, 50)).map((c) => c.filmSlug)).toEqual(["drive"]);
+    });
   });
 }
 

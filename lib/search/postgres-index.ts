@@ -111,7 +111,11 @@ export async function openPostgresIndex(url: string): Promise<SearchIndex> {
     created,
     async replaceFilmDocs(films) {
       await inTransaction(pool, async (client) => {
-        for (const [filmId, docs] of films) {
+        // Two drains can index the same film at once (each save drains after its
+        // answer): a lock per film, taken in one order, makes the second wait for
+        // the first's commit instead of colliding on translation_id.
+        for (const [filmId, docs] of [...films].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+          await client.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [filmId]);
           await client.query(`DELETE FROM ${SCHEMA}.doc WHERE film_id = $1`, [filmId]);
           for (const doc of docs) {
             await client.query(
