@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/i18n/routing";
-import { defaultLocale } from "@/lib/locales";
+import { defaultLocale, labelFor } from "@/lib/locales";
 
 /**
  * The awarding bodies' names in `locale` (English when not translated yet),
@@ -21,7 +21,7 @@ export async function awardBodyNames(
   return new Map(
     bodies.map((b) => [
       b.slug,
-      (b.translations.find((t) => t.locale === locale) ?? b.translations.find((t) => t.locale === defaultLocale))?.name ?? "",
+      labelFor(b.translations, locale)?.name ?? "",
     ]),
   );
 }
@@ -38,8 +38,7 @@ export const awardCategorySelect = (locale: Locale) => ({
 
 /** What readers see for an award's category: its name in their language, else in English ("" when it has none). */
 export function awardCategoryLabel(category: { translations: readonly { locale: string; name: string }[] } | null, locale: Locale): string {
-  const names = category?.translations ?? [];
-  return (names.find((t) => t.locale === locale) ?? names.find((t) => t.locale === defaultLocale))?.name ?? "";
+  return labelFor(category?.translations ?? [], locale)?.name ?? "";
 }
 
 /** The key an award's category is resolved by: its body and the category as the form sent it. */

@@ -21,6 +21,15 @@ export function localeDirection(tag: string): "ltr" | "rtl" {
   return RTL_LANGUAGES.has(info.language) ? "rtl" : "ltr";
 }
 
+/**
+ * A translated label in the reader's locale, else the default locale's, else any.
+ * Labels (genres, characters, awards) are translated apart from the review text,
+ * so they follow the reader even when the prose falls back to another language.
+ */
+export function labelFor<T extends { locale: string }>(rows: readonly T[], locale: Locale): T | undefined {
+  return rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === defaultLocale) ?? rows[0];
+}
+
 /** A language's name in that language ("日本語", "Français"), for the switcher. */
 export function nativeLanguageName(tag: string): string {
   const name = new Intl.DisplayNames([tag], { type: "language" }).of(tag) ?? tag;

@@ -110,12 +110,14 @@ export const listStore = (kind: ListKind) => stores[kind];
 
 /** The whole list, for the admins who keep it and the editors who pick from it (tens of entries, not the catalog). */
 export async function listEntries(kind: ListKind, scope = "", client: Client = db): Promise<ListEntry[]> {
-  const rows = await stores[kind].list(client, scope);
-  return rows.map((row) => ({
-    slug: row.slug,
-    names: Object.fromEntries(locales.flatMap((l) => row.translations.filter((t) => t.locale === l).map((t) => [l, t.name]))),
-  }));
+  return (await stores[kind].list(client, scope)).map(entryOf);
 }
+
+/** A list row as admins and pickers see it: its key, and its name in each locale that has one. */
+const entryOf = (row: { slug: string; translations: readonly { locale: string; name: string }[] }): ListEntry => ({
+  slug: row.slug,
+  names: Object.fromEntries(locales.flatMap((l) => row.translations.filter((t) => t.locale === l).map((t) => [l, t.name]))),
+});
 
 /** A list as the facts form's choices: each entry by its name in the editor's language (English when missing), in that language's order. */
 export async function listOptions(kind: ListKind, locale: Locale, scope = ""): Promise<ListOption[]> {
@@ -140,9 +142,6 @@ export async function awardListOptions(locale: Locale): Promise<AwardLists> {
 async function categoryOptionsByBody(locale: Locale): Promise<Record<string, ListOption[]>> {
   const rows = await db.awardCategory.findMany({ select: { slug: true, body: { select: { slug: true } }, translations: true } });
   const byBody: Record<string, ListEntry[]> = {};
-  for (const row of rows) {
-    const names = Object.fromEntries(row.translations.map((t) => [t.locale, t.name]));
-    (byBody[row.body.slug] ??= []).push({ slug: row.slug, names });
-  }
+  for (const row of rows) (byBody[row.body.slug] ??= []).push(entryOf(row));
   return Object.fromEntries(Object.entries(byBody).map(([body, entries]) => [body, optionsOf(entries, locale)]));
 }

@@ -2,7 +2,8 @@ import { cache } from "react";
 import { awardBodyLabel, awardBodyNames, awardCategoryLabel, awardCategorySelect } from "@/lib/award-bodies";
 import { db } from "@/lib/db";
 import { defaultLocale } from "@/lib/locales";
-import { labelFor, localizedName, personSelect } from "@/lib/reviews";
+import { labelFor } from "@/lib/locales";
+import { localizedName, personSelect } from "@/lib/reviews";
 import { sameAsLinks } from "@/lib/seo/same-as";
 import type { Locale } from "@/i18n/routing";
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { isLive } from "@/lib/editorial/status";
 import { plainText } from "@/lib/markdown/plain-text";
 import { sameAsLinks } from "@/lib/seo/same-as";
-import { defaultLocale, locales, resolveTextLocale } from "@/lib/locales";
+import { labelFor, locales, resolveTextLocale } from "@/lib/locales";
 import type { Locale } from "@/i18n/routing";
 
 // The read side of reviews: every reader page gets its data here, already
@@ -26,15 +26,6 @@ export const personSelect = (locale: Locale) => ({
   name: true,
   translations: { where: { locale }, select: { name: true } },
 });
-
-/**
- * A translated label in the reader's locale, else the default locale's, else any.
- * Labels (genres, characters, awards) are translated apart from the review text,
- * so they follow the reader even when the prose falls back to another language.
- */
-export function labelFor<T extends { locale: string }>(rows: readonly T[], locale: Locale): T | undefined {
-  return rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === defaultLocale) ?? rows[0];
-}
 
 /** The locales among `translations`, in locale-list order. */
 export function publishedLocalesOf(translations: readonly { locale: string }[]): Locale[] {
