@@ -12,9 +12,8 @@ export function manifestActions(): Record<string, string> {
 }
 
 /**
- * Calls a server action the way Next's client does, encoded as a React reply:
- * [previousState, formData] for a useActionState action, [formData] for a
- * plain form action (`withState: false`).
+ * Calls a server action the way Next's client calls a useActionState action,
+ * encoded as a React reply: [previousState, formData].
  */
 export async function callAction(
   request: APIRequestContext,
@@ -22,13 +21,11 @@ export async function callAction(
   fields: Record<string, string | Blob>,
   cookie = "",
   page = "/en/admin/accounts",
-  { withState = true } = {},
 ) {
   // The form's entries come first and the root "0" last, as React's encodeReply sends them.
   const body = new FormData();
-  const prefix = withState ? "_1_" : "_0_";
-  for (const [key, value] of Object.entries(fields)) body.append(`${prefix}${key}`, value);
-  body.append("0", JSON.stringify(withState ? [null, "$K1"] : ["$K0"]));
+  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
+  body.append("0", JSON.stringify([null, "$K1"]));
   return request.post(page, {
     headers: { "Next-Action": manifestActions()[name]!, Accept: "text/x-component", ...(cookie ? { Cookie: cookie } : {}) },
     multipart: body,

@@ -36,7 +36,6 @@ type Probe<S> = {
   state: (s: S) => Promise<unknown>;
   /** Who succeeds: the allowed role's cookie, or the account's own for "self". */
   caller?: (s: S, ctx: Context) => string;
-  withState?: boolean;
   /** A read, which changes nothing: what only the allowed role's answer may contain. */
   reads?: (s: S) => string;
 };
@@ -159,7 +158,6 @@ export const GUARDS: Record<string, Probe<unknown>> = {
     fields: () => ({ locale: "en" }),
     state: (cookie) => dbRow(`SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "session" WHERE "token" = ?`, [sessionToken(cookie)]),
     caller: (cookie) => cookie,
-    withState: false,
   }),
 };
 
@@ -199,8 +197,7 @@ export async function checkGuard(request: APIRequestContext, name: string) {
   const ctx = await guardContext(request);
   const subject = await guard.setup(ctx);
   const before = await guard.state(subject);
-  const call = (cookie: string) =>
-    callAction(request, name, guard.fields(subject), cookie, guard.page(subject), { withState: guard.withState ?? true });
+  const call = (cookie: string) => callAction(request, name, guard.fields(subject), cookie, guard.page(subject));
   for (const role of refusedRoles(guard.allowed)) {
     const response = await call(ctx.cookies[role]);
     expect(response.status(), `${name} as ${role}`).toBe(200);

@@ -81,3 +81,32 @@ test("a new password needs the current one, signs out other sessions, and is rec
   ]);
   await Promise.all([adminContext.close(), elsewhere.close(), context.close()]);
 });
+
+test("without JavaScript, a profile form posts to its own page, only that form reports, and signing out works", async ({ browser }) => {
+  const { adminContext, account } = await adminWithNewAccount(browser, "Plain Form Critic");
+  const signedIn = await newClient(browser);
+  await signIn(await signedIn.newPage(), account);
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  await plain.addCookies(await signedIn.cookies());
+  const page = await plain.newPage();
+  await page.goto("/en/admin/profile");
+  // Every server-action form names its page (HTML requires a non-empty action; React writes "" otherwise).
+  const actions = await page.locator("form").evaluateAll((forms) => forms.map((form) => form.getAttribute("action")));
+  expect(actions.length).toBeGreaterThanOrEqual(3);
+  for (const action of actions) expect(action).toMatch(/^\/en\/admin\/profile#form/);
+
+  await page.getByLabel("Name").fill("Plain Form Renamed");
+  await page.getByRole("button", { name: "Save name" }).click();
+  // The browser lands on the form that was sent, its outcome in view.
+  await expect(page).toHaveURL(/\/en\/admin\/profile#form/);
+  await expect(page.getByRole("status").filter({ hasText: "Your name is now “Plain Form Renamed”." })).toHaveCount(1);
+  await expect(page.locator(new URL(page.url()).hash).getByRole("status")).toContainText("Plain Form Renamed");
+  expect(await dbRow(`SELECT "name" FROM "user" WHERE "email" = ?`, [account.email])).toEqual({ name: "Plain Form Renamed" });
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  // A redirect keeps the fragment of the address that was posted to; the page is the sign-in page.
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in(#form[^/]*)?$/);
+  await page.goto("/en/admin/profile");
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in/);
+  await Promise.all([adminContext.close(), signedIn.close(), plain.close()]);
+});

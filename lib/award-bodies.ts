@@ -18,12 +18,7 @@ export async function awardBodyNames(
     where: { slug: { in: wanted } },
     select: { slug: true, translations: { where: { locale: { in: [locale, defaultLocale] } }, select: { locale: true, name: true } } },
   });
-  return new Map(
-    bodies.map((b) => [
-      b.slug,
-      labelFor(b.translations, locale)?.name ?? "",
-    ]),
-  );
+  return new Map(bodies.map((b) => [b.slug, labelFor(b.translations, locale)?.name ?? ""]));
 }
 
 /** What readers see for one award's body: the list's name in their language (or English); the key only if the body left the list. */

@@ -6,6 +6,7 @@
 // - the Nu HTML checker (npm `vnu-jar`, on the system Java; a JRE is installed
 //   from apt when missing) on every page kind, admin pages and the 404 included.
 // Prints one table each. A report, not a test: it never fails on a score.
+// `npm run audit -- --only nu` (or `--only lighthouse`) runs one of the two.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -59,6 +60,13 @@ const NU_ADMIN_PAGES = [
   "/en/admin/trash",
   "/en/admin/accounts",
   "/en/admin/profile",
+  "/en/admin/films/new",
+  "/en/admin/genres",
+  "/ar/admin/award-bodies",
+  "/en/admin/award-bodies/cannes",
+  "/en/admin/people",
+  "/en/admin/people/ryan-gosling",
+  "/ja/admin/queue/ja",
 ];
 
 function ensureJava() {
@@ -166,8 +174,10 @@ function printTable(title: string, rows: Record<string, string>[]) {
 async function main() {
   const server = await startServer();
   try {
-    const nu = await runNu();
-    const lighthouseRows = await runLighthouse();
+    const flag = process.argv.indexOf("--only");
+    const only = flag === -1 ? undefined : process.argv[flag + 1];
+    const nu = only === "lighthouse" ? [] : await runNu();
+    const lighthouseRows = only === "nu" ? [] : await runLighthouse();
     printTable("Lighthouse (0-100)", lighthouseRows);
     printTable("Nu HTML checker", nu);
   } finally {

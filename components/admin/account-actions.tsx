@@ -5,20 +5,23 @@ import { useTranslations } from "next-intl";
 import { resetAccountPassword, setAccountDisabled } from "@/lib/admin/actions/accounts";
 import { FieldError, FormMessage } from "./form-message";
 import { PasswordInput } from "./password-input";
+import { usePermalink } from "./use-permalink";
 
 type Props = { userId: string; email: string; disabled: boolean; isSelf: boolean };
 
 /** Disable/enable and password reset for one account row. */
 export function AccountActions({ userId, email, disabled, isSelf }: Props) {
   const t = useTranslations("Admin.accounts");
-  const [statusState, statusAction, statusPending] = useActionState(setAccountDisabled, null);
-  const [resetState, resetAction, resetPending] = useActionState(resetAccountPassword, null);
+  const statusForm = usePermalink();
+  const resetForm = usePermalink();
+  const [statusState, statusAction, statusPending] = useActionState(setAccountDisabled, null, statusForm.permalink);
+  const [resetState, resetAction, resetPending] = useActionState(resetAccountPassword, null, resetForm.permalink);
   const fieldId = `password-${userId}`;
 
   return (
     <div className="account-actions">
       {!isSelf && (
-        <form action={statusAction}>
+        <form id={statusForm.id} action={statusAction}>
           <input type="hidden" name="userId" value={userId} />
           <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
           <button type="submit" className="button" disabled={statusPending} aria-label={`${disabled ? t("enable") : t("disable")}: ${email}`}>
@@ -27,7 +30,7 @@ export function AccountActions({ userId, email, disabled, isSelf }: Props) {
           <FormMessage state={statusState} />
         </form>
       )}
-      <form action={resetAction} className="inline-form">
+      <form id={resetForm.id} action={resetAction} className="inline-form">
         <input type="hidden" name="userId" value={userId} />
         <label htmlFor={fieldId}>{t("resetTitle", { email })}</label>
         <PasswordInput id={fieldId} name="newPassword" aria-describedby={resetState?.fieldErrors?.newPassword ? `${fieldId}-error` : undefined} />

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { FormMessage } from "./form-message";
+import { usePermalink } from "./use-permalink";
 
 type Props = {
   action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
@@ -19,9 +20,11 @@ type Props = {
 /** One button that runs one server action, asks first when told to, and reports the outcome. */
 export function ActionButton({ action, fields, label, confirm, accessibleName, danger }: Props) {
   const t = useTranslations("Admin");
-  const [state, formAction, pending] = useActionState(action, null);
+  const postback = usePermalink();
+  const [state, formAction, pending] = useActionState(action, null, postback.permalink);
   return (
     <form
+      id={postback.id}
       action={formAction}
       onSubmit={(event) => {
         if (confirm && !window.confirm(t(confirm))) event.preventDefault();

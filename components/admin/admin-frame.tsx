@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
+import { SignOutForm } from "./sign-out-form";
 import { LocaleLink } from "@/components/locale-link";
 import { SiteFrame } from "@/components/layout/site-frame";
 import { canEdit } from "@/lib/access/can-edit";
 import { canManageAccounts } from "@/lib/access/can-manage-accounts";
-import { signOut } from "@/lib/admin/actions/session";
 import type { Editor } from "@/lib/auth/session";
 
 type Props = { locale: Locale; path: string; editor: Editor; children: ReactNode };
@@ -69,13 +69,9 @@ export async function AdminFrame({ locale, path, editor, children }: Props) {
             )}
           </ul>
         </nav>
-        <form action={signOut} className="admin-bar__session">
+        <SignOutForm locale={locale} label={t("signOut")}>
           <span>{t("signedInAs", { name: editor.name })}</span>
-          <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="button">
-            {t("signOut")}
-          </button>
-        </form>
+        </SignOutForm>
       </div>
       {children}
     </SiteFrame>

@@ -7,11 +7,13 @@ import { locales } from "@/lib/locales";
 import { createAccount } from "@/lib/admin/actions/accounts";
 import { FieldError, FormMessage } from "./form-message";
 import { PasswordInput } from "./password-input";
+import { usePermalink } from "./use-permalink";
 
 export function CreateAccountForm() {
   const t = useTranslations("Admin.accounts");
   const uiLocale = useLocale();
-  const [state, action, pending] = useActionState(createAccount, null);
+  const postback = usePermalink();
+  const [state, action, pending] = useActionState(createAccount, null, postback.permalink);
   // After a success the form starts empty; after an error it keeps what was typed.
   const values = state && !state.ok ? (state.values ?? {}) : {};
   const [role, setRole] = useState(values.role ?? "editor");
@@ -19,7 +21,7 @@ export function CreateAccountForm() {
   const invalid = (field: string) => (state?.fieldErrors?.[field] ? { "aria-invalid": true, "aria-describedby": `new-${field}-error` } : {});
 
   return (
-    <form action={action} className="admin-form" key={state?.ok ? "reset" : "keep"}>
+    <form id={postback.id} action={action} className="admin-form" key={state?.ok ? "reset" : "keep"}>
       <h2>{t("createTitle")}</h2>
       <div className="field">
         <label htmlFor="new-name">{t("name")}</label>

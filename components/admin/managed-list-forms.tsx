@@ -9,6 +9,7 @@ import type { ListEntry, ListKind } from "@/lib/managed-lists";
 import { LIST_MESSAGES, LIST_NAME_MAX, LIST_SLUG_MAX } from "@/lib/validations/list-entry";
 import { FieldError, FormMessage } from "./form-message";
 import { useHydrated } from "./use-hydrated";
+import { usePermalink } from "./use-permalink";
 
 // One list's actions.
 const lists = {
@@ -25,7 +26,8 @@ const ScopeField = ({ scope }: { scope?: string }) => (scope ? <input type="hidd
 /** Adds an entry to a managed list (entry null) or renames one, with its name in every locale. */
 export function ListEntryForm({ kind, scope, entry, languages }: Props) {
   const t = useTranslations(`Admin.${LIST_MESSAGES[kind]}`);
-  const [state, action, pending] = useActionState(lists[kind].save, null);
+  const postback = usePermalink();
+  const [state, action, pending] = useActionState(lists[kind].save, null, postback.permalink);
   const ready = useHydrated();
   const values = state && !state.ok ? (state.values ?? {}) : {};
   const prefix = entry ? `${kind}-${entry.slug}` : `new-${kind}`;
@@ -34,7 +36,13 @@ export function ListEntryForm({ kind, scope, entry, languages }: Props) {
   const legend = entry ? `${entry.names.en ?? entry.slug} (${entry.slug})` : t("add");
 
   return (
-    <form action={action} className="admin-form list-entry" key={!entry && state?.ok ? "reset" : "keep"} data-ready={ready ? "" : undefined}>
+    <form
+      id={postback.id}
+      action={action}
+      className="admin-form list-entry"
+      key={!entry && state?.ok ? "reset" : "keep"}
+      data-ready={ready ? "" : undefined}
+    >
       <fieldset>
         <legend>{legend}</legend>
         <ScopeField scope={scope} />
@@ -81,7 +89,8 @@ export function ListEntryForm({ kind, scope, entry, languages }: Props) {
 /** Merges one entry into another (a duplicate, a renamed festival): one form for the whole list, so its answer stays in view. */
 export function MergeEntriesForm({ kind, scope, entries }: { kind: ListKind; scope?: string; entries: ListEntry[] }) {
   const t = useTranslations(`Admin.${LIST_MESSAGES[kind]}`);
-  const [state, action, pending] = useActionState(lists[kind].merge, null);
+  const postback = usePermalink();
+  const [state, action, pending] = useActionState(lists[kind].merge, null, postback.permalink);
   const options = entries.map((entry) => (
     <option key={entry.slug} value={entry.slug}>
       {entry.names.en ?? entry.slug} ({entry.slug})
@@ -89,6 +98,7 @@ export function MergeEntriesForm({ kind, scope, entries }: { kind: ListKind; sco
   ));
   return (
     <form
+      id={postback.id}
       action={action}
       className="admin-form inline-form"
       onSubmit={(event) => {

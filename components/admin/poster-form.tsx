@@ -5,17 +5,20 @@ import { useTranslations } from "next-intl";
 import { uploadPoster } from "@/lib/admin/actions/poster";
 import { POSTER_MAX_BYTES, POSTER_TYPES } from "@/lib/validations/poster";
 import { FieldError, FormMessage } from "./form-message";
+import { usePermalink } from "./use-permalink";
 
 /** Uploads a poster for one film; the server checks type and size again from the bytes. */
 export function PosterForm({ slug }: { slug: string }) {
   const t = useTranslations("Admin.poster");
   const tError = useTranslations("Admin.errors");
-  const [state, action, pending] = useActionState(uploadPoster, null);
+  const postback = usePermalink();
+  const [state, action, pending] = useActionState(uploadPoster, null, postback.permalink);
   // Checked here too, so a huge file is refused before it is sent at all.
   const [localError, setLocalError] = useState<string | null>(null);
   const error = localError ?? state?.fieldErrors?.poster?.key;
   return (
     <form
+      id={postback.id}
       action={action}
       className="admin-form"
       onSubmit={(event) => {

@@ -7,14 +7,16 @@ import { PASSWORD_MAX } from "@/lib/validations/account";
 import { Field, fieldAria } from "./field";
 import { FormMessage } from "./form-message";
 import { PasswordInput } from "./password-input";
+import { usePermalink } from "./use-permalink";
 
 /** The name shown with the email beside the editor's work. */
 export function ProfileNameForm({ name }: { name: string }) {
   const t = useTranslations("Admin.profile");
-  const [state, action, pending] = useActionState(updateOwnName, null);
+  const postback = usePermalink();
+  const [state, action, pending] = useActionState(updateOwnName, null, postback.permalink);
   const error = state?.fieldErrors?.name;
   return (
-    <form action={action} className="admin-form">
+    <form id={postback.id} action={action} className="admin-form">
       <h2>{t("nameTitle")}</h2>
       <Field id="profile-name" label={t("name")} error={error}>
         <input
@@ -38,11 +40,12 @@ export function ProfileNameForm({ name }: { name: string }) {
 /** A new password, only with the current one. */
 export function ProfilePasswordForm() {
   const t = useTranslations("Admin.profile");
-  const [state, action, pending] = useActionState(changeOwnPassword, null);
+  const postback = usePermalink();
+  const [state, action, pending] = useActionState(changeOwnPassword, null, postback.permalink);
   const currentError = state?.fieldErrors?.currentPassword;
   const newError = state?.fieldErrors?.newPassword;
   return (
-    <form action={action} className="admin-form" key={state?.ok ? "done" : "keep"}>
+    <form id={postback.id} action={action} className="admin-form" key={state?.ok ? "done" : "keep"}>
       <h2>{t("passwordTitle")}</h2>
       <Field id="current-password" label={t("currentPassword")} error={currentError}>
         <input

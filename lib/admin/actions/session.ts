@@ -7,7 +7,7 @@ import { isLocale } from "@/lib/locales";
 import { auth } from "@/lib/auth/server";
 
 /** Ends the session (deleted from the database, cookie cleared) and returns to sign-in. */
-export async function signOut(form: FormData) {
+export async function signOut(_previous: null, form: FormData): Promise<null> {
   const locale = String(form.get("locale"));
   try {
     await auth.api.signOut({ headers: await headers() });
