@@ -10,6 +10,7 @@ import { clientAddress, trustedProxies } from "./lib/client-address.mjs";
 import { AgreementError, checkAgreement } from "./lib/instance-agreement.mjs";
 import { loadNotFoundDocuments, replaceNotFoundShell } from "./lib/not-found-documents.mjs";
 import { hashInlineScripts } from "./lib/script-hashes.mjs";
+import { createServedPages } from "./lib/served-pages.mjs";
 
 const port = Number(process.env.PORT || 3000);
 // Loopback unless told otherwise: a deployment behind a proxy sets HOST.
@@ -34,6 +35,11 @@ const notFoundDocuments = loadNotFoundDocuments(process.env.NEXT_DIST_DIR || ".n
 // Compression here rather than in Next (compress: false in next.config.js), so
 // that it sees pages after their script hashes are computed.
 const compress = compression();
+// Alone (no REDIS_URL, no shared cache), this process keeps its finished
+// pages itself (scripts/lib/served-pages.mjs); MARQUEE_SERVED_PAGES_MB=0 turns
+// it off. Behind nginx with several instances, the front does that job.
+const servedMegabytes = Number(process.env.MARQUEE_SERVED_PAGES_MB ?? 64);
+const servedPages = !process.env.REDIS_URL && servedMegabytes > 0 ? createServedPages(servedMegabytes * 1024 * 1024) : null;
 
 const server = http.createServer((request, response) => {
   const forwarded = request.headers["x-forwarded-for"];
@@ -41,11 +47,12 @@ const server = http.createServer((request, response) => {
   // Only one address goes on, the one this server believes; better-auth and
   // Next read it from here.
   request.headers["x-forwarded-for"] = clientAddress(request.socket.remoteAddress, chain, trusted);
+  if (servedPages?.send(request, response)) return;
   compress(request, response, () => {
-    // The last wrapper sees Next's calls first: pages are hashed, then a 404
-    // shell is replaced (with the document's own hashes) on the way out.
+    // The last wrapper sees Next's calls first: pages are hashed (and kept),
+    // then a 404 shell is replaced (with the document's own hashes) on the way out.
     replaceNotFoundShell(request, response, notFoundDocuments);
-    hashInlineScripts(request, response);
+    hashInlineScripts(request, response, servedPages?.watch(request));
     handle(request, response);
   });
 });

@@ -18,12 +18,21 @@ export const STRAGGLER_MS = 3_000;
  * between costs one more render, nothing else does.
  */
 export function revalidateTags(tags: readonly string[]) {
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
   if (tags.length === 0) return;
+  expire(tags);
   after(async () => {
     await new Promise((resolve) => setTimeout(resolve, STRAGGLER_MS));
-    for (const tag of tags) revalidateTag(tag, { expire: 0 });
+    expire(tags);
   });
+}
+
+/** The finished pages scripts/serve.mjs keeps when it serves alone (scripts/lib/served-pages.mjs). */
+const servedPages = () => (globalThis as { [key: symbol]: { clear(): void } | undefined })[Symbol.for("marquee.servedPages")];
+
+function expire(tags: readonly string[]) {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  // Next's entries and the copies sent from outside Next go together.
+  servedPages()?.clear();
 }
 
 /**

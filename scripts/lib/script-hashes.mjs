@@ -46,9 +46,13 @@ export function isPagePath(url = "/") {
  * For a GET of a page: when Next answers with a cached HTML page
  * (x-nextjs-cache), hold the body back, then send it with the hashes of its
  * inline scripts in the policy. Call before handing the request to Next, and
- * below any compression, which must see the final bytes.
+ * below any compression, which must see the final bytes. `keep`, when given,
+ * gets the finished page (status, headers, body) as it is sent.
+ * @param {import("node:http").IncomingMessage} request
+ * @param {import("node:http").ServerResponse} response
+ * @param {((status: number, headers: import("node:http").OutgoingHttpHeaders, body: Buffer) => void) | null} [keep]
  */
-export function hashInlineScripts(request, response) {
+export function hashInlineScripts(request, response, keep = null) {
   if (request.method !== "GET" || request.headers.rsc || !isPagePath(request.url)) return;
   const { writeHead, write, end, flushHeaders } = response;
   /** "pass" or "hold", decided on Next's first call, when its headers are set. */
@@ -100,7 +104,10 @@ export function hashInlineScripts(request, response) {
     if (response.hasHeader("transfer-encoding")) response.removeHeader("transfer-encoding");
     response.setHeader("content-length", body.length);
     mode = "pass";
-    writeHead.call(this, head?.status ?? response.statusCode, ...(head?.rest ?? []));
+    const status = head?.status ?? response.statusCode;
+    // Headers handed to writeHead itself are not in getHeaders(): such a page is not kept.
+    if (keep && !head?.rest.some((arg) => typeof arg === "object")) keep(status, response.getHeaders(), body);
+    writeHead.call(this, status, ...(head?.rest ?? []));
     return end.call(this, body, callbackOf(chunk, encoding, callback));
   };
 }
