@@ -41,20 +41,24 @@ const compress = compression();
 const servedMegabytes = Number(process.env.MARQUEE_SERVED_PAGES_MB ?? 64);
 const servedPages = !process.env.REDIS_URL && servedMegabytes > 0 ? createServedPages(servedMegabytes * 1024 * 1024) : null;
 
+// Next's answer, through compression, script hashes (and keeping the page) and the 404 document.
+const toNext = (request, response) =>
+  compress(request, response, () => {
+    // The last wrapper sees Next's calls first: pages are hashed (and kept),
+    // then a 404 shell is replaced (with the document's own hashes) on the way out.
+    replaceNotFoundShell(request, response, notFoundDocuments);
+    hashInlineScripts(request, response, servedPages?.watch(request, response));
+    handle(request, response);
+  });
+
 const server = http.createServer((request, response) => {
   const forwarded = request.headers["x-forwarded-for"];
   const chain = Array.isArray(forwarded) ? forwarded.join(",") : forwarded;
   // Only one address goes on, the one this server believes; better-auth and
   // Next read it from here.
   request.headers["x-forwarded-for"] = clientAddress(request.socket.remoteAddress, chain, trusted);
-  if (servedPages?.send(request, response)) return;
-  compress(request, response, () => {
-    // The last wrapper sees Next's calls first: pages are hashed (and kept),
-    // then a 404 shell is replaced (with the document's own hashes) on the way out.
-    replaceNotFoundShell(request, response, notFoundDocuments);
-    hashInlineScripts(request, response, servedPages?.watch(request));
-    handle(request, response);
-  });
+  if (servedPages?.send(request, response, () => toNext(request, response))) return;
+  toNext(request, response);
 });
 server.listen(port, host, () => {
   console.log(`✓ Ready on http://${host.includes(":") ? `[${host}]` : host}:${port}`);

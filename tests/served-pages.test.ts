@@ -18,21 +18,22 @@ async function start(answer: (url: string) => Answer) {
   let asked = 0;
   let release: (() => void) | null = null;
   let holding: Promise<void> | null = null;
-  const server = http.createServer(async (request, response) => {
-    if (served.send(request, response)) return;
-    compress(request, response, async () => {
-      hashInlineScripts(request, response, served.watch(request));
-      asked += 1;
-      const { status = 200, body, headers = {} } = answer(request.url!);
-      if (holding) await holding;
-      response.statusCode = status;
-      response.setHeader("content-type", "text/html; charset=utf-8");
-      response.setHeader("x-nextjs-cache", "HIT");
-      response.setHeader("etag", `"${body.length}"`);
-      response.setHeader("content-security-policy", "script-src 'self' 'unsafe-inline'");
-      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-      response.end(body);
-    });
+  const server = http.createServer((request, response) => {
+    const toNext = () =>
+      compress(request, response, async () => {
+        hashInlineScripts(request, response, served.watch(request, response));
+        asked += 1;
+        const { status = 200, body, headers = {} } = answer(request.url!);
+        if (holding) await holding;
+        response.statusCode = status;
+        response.setHeader("content-type", "text/html; charset=utf-8");
+        response.setHeader("x-nextjs-cache", "HIT");
+        response.setHeader("etag", `"${body.length}"`);
+        response.setHeader("content-security-policy", "script-src 'self' 'unsafe-inline'");
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        response.end(body);
+      });
+    if (!served.send(request, response, toNext)) toNext();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -102,6 +103,32 @@ describe("pages the single server keeps and sends itself", () => {
     expect(await (await fetch(`${app.origin}/en`)).text()).toContain("after the save");
     expect(await (await fetch(`${app.origin}/ja`)).text()).toContain("after the save");
     expect(app.asked()).toBe(4);
+  });
+
+  it("after a save, readers of a page share the one answer Next gives; when it cannot be kept, each asks Next", async () => {
+    let text = "before the save";
+    let status = 200;
+    const app = await start(() => ({ status, body: page(text) }));
+    stop = app.close;
+    await fetch(`${app.origin}/en`);
+    text = "after the save";
+    (globalThis as Record<symbol, { clear(): void }>)[SERVED_PAGES]!.clear();
+    let release = app.hold();
+    const readers = Array.from({ length: 5 }, () => fetch(`${app.origin}/en`).then((r) => r.text()));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    for (const body of await Promise.all(readers)) expect(body).toContain("after the save");
+    expect(app.asked()).toBe(2);
+
+    // The film is unpublished: a 404 is not kept, so each waiting reader gets Next's own answer.
+    status = 404;
+    (globalThis as Record<symbol, { clear(): void }>)[SERVED_PAGES]!.clear();
+    release = app.hold();
+    const gone = Array.from({ length: 3 }, () => fetch(`${app.origin}/en`).then((r) => r.status));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    expect(await Promise.all(gone)).toEqual([404, 404, 404]);
+    expect(app.asked()).toBe(5);
   });
 
   it("leaves to Next what is not one page for every reader: previews, router requests, errors, cookies, other methods", async () => {

@@ -10,8 +10,8 @@
 // this), so scripts/serve.mjs only keeps it without REDIS_URL.
 //
 // Correctness: every save expires its pages through revalidateTags()
-// (lib/editorial/revalidate.ts), which clears this cache in the same process.
-// A page Next was already sending when the cache was cleared is not kept
+// (lib/editorial/revalidate.ts), which makes every kept page stale in the same
+// process. A page Next was already sending when that happened is not kept
 // (the generation check), so nothing older than the last save is ever resent.
 import zlib from "node:zlib";
 import { LRUCache } from "lru-cache";
@@ -38,52 +38,89 @@ function isPlainPageRequest(request) {
   return !/(?:^|;\s*)__prerender_bypass=/.test(request.headers.cookie ?? "");
 }
 
+/** Sends a kept page, compressed as the request accepts, or 304 when the reader has it. */
+function sendPage(request, response, page) {
+  if (request.headers["if-none-match"] === page.headers.etag) {
+    response.writeHead(304, { etag: page.headers.etag, vary: page.headers.vary ?? "Accept-Encoding" });
+    response.end();
+    return;
+  }
+  const encoding = new Negotiator(request).encoding(["br", "gzip", "identity"]);
+  let body = page.body;
+  if (encoding === "br" || encoding === "gzip") body = page.encoded[encoding] ??= compressors[encoding](page.body);
+  response.writeHead(200, {
+    ...page.headers,
+    "x-nextjs-cache": "HIT",
+    ...(body === page.body ? {} : { "content-encoding": encoding }),
+    "content-length": body.length,
+  });
+  response.end(body);
+}
+
+/** Marks the one request that asks Next for a page others wait for. */
+const ASKS_FOR_OTHERS = Symbol("asksForOthers");
+
 /** A memory-bounded cache of finished pages; `maxBytes` counts each page's bytes and its compressed copies. */
 export function createServedPages(maxBytes) {
   const pages = new LRUCache({ maxSize: maxBytes, sizeCalculation: (page) => page.body.length * 2 });
+  // A save moves to the next generation: the pages kept before it are stale,
+  // still known to be cached pages, so their readers can share one answer.
   let generation = 0;
+  /** Readers waiting for a page one request is fetching from Next, by URL. */
+  const fetching = new Map();
+  const settle = (url, waiters, page) => {
+    if (fetching.get(url) !== waiters) return;
+    fetching.delete(url);
+    for (const waiter of waiters) waiter(page);
+  };
 
   const served = {
     clear() {
       generation += 1;
-      pages.clear();
     },
 
-    /** Sends the kept page for `request` and returns true, or returns false to let Next answer. */
-    send(request, response) {
+    /**
+     * Sends the kept page for `request` and returns true, or returns false to
+     * let Next answer. When a save has made the page stale, the first reader
+     * asks Next and the others wait for that answer (`toNext` if it cannot be
+     * kept): right after a save 50 readers would otherwise each go through
+     * Next's pipeline for the same page, and the save's own answer behind them.
+     */
+    send(request, response, toNext) {
       if (!isPlainPageRequest(request)) return false;
       const page = pages.get(request.url);
       if (!page) return false;
-      if (request.headers["if-none-match"] === page.headers.etag) {
-        response.writeHead(304, { etag: page.headers.etag, vary: page.headers.vary ?? "Accept-Encoding" });
-        response.end();
+      if (page.generation === generation) {
+        sendPage(request, response, page);
         return true;
       }
-      const encoding = new Negotiator(request).encoding(["br", "gzip", "identity"]);
-      let body = page.body;
-      if (encoding === "br" || encoding === "gzip") body = page.encoded[encoding] ??= compressors[encoding](page.body);
-      response.writeHead(200, {
-        ...page.headers,
-        "x-nextjs-cache": "HIT",
-        ...(body === page.body ? {} : { "content-encoding": encoding }),
-        "content-length": body.length,
-      });
-      response.end(body);
-      return true;
+      const waiters = fetching.get(request.url);
+      if (waiters) {
+        waiters.push((fresh) => (fresh ? sendPage(request, response, fresh) : toNext()));
+        return true;
+      }
+      fetching.set(request.url, []);
+      request[ASKS_FOR_OTHERS] = true;
+      return false;
     },
 
     /**
      * Called as Next's answer to `request` starts: returns what to call with
      * the finished page (status, headers, body) to keep it, if it may be kept.
      */
-    watch(request) {
+    watch(request, response) {
       if (!isPlainPageRequest(request)) return null;
+      const url = request.url;
       const startedIn = generation;
+      const waiters = request[ASKS_FOR_OTHERS] ? fetching.get(url) : undefined;
+      if (waiters) response.once("close", () => settle(url, waiters, null));
       return (status, headers, body) => {
         // A save since this request began: its page may predate the save.
         if (generation !== startedIn || status !== 200 || headers["set-cookie"] || !headers["x-nextjs-cache"]) return;
         const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_RESPONSE.has(name)));
-        pages.set(request.url, { headers: kept, body, encoded: {} });
+        const page = { headers: kept, body, encoded: {}, generation };
+        pages.set(url, page);
+        if (waiters) settle(url, waiters, page);
       };
     },
   };
