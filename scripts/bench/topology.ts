@@ -55,8 +55,9 @@ function wrk(url: string, connections: number, seconds = SECONDS): Wrk {
  * about one of them.
  */
 function wrkInBackground(url: string, connections: number, seconds: number, niced = false): Promise<Wrk> {
-  const [command, args] = niced ? ["nice", ["-n", "19", "wrk", ...wrkArgs(url, connections, seconds)]] : ["wrk", wrkArgs(url, connections, seconds)];
-  const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"] });
+  const command = ["wrk", ...wrkArgs(url, connections, seconds)];
+  if (niced) command.unshift("nice", "-n", "19");
+  const child = spawn(command[0]!, command.slice(1), { stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout.on("data", (chunk) => (out += chunk));
   return new Promise((resolve) => child.on("exit", () => resolve(parseWrk(out))));
