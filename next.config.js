@@ -68,6 +68,11 @@ const nextConfig = {
     localPatterns: [{ pathname: "/media/**" }],
   },
   serverExternalPackages: ["better-sqlite3"],
+  turbopack: {
+    // Modern browsers only (package.json "browserslist"): Next's polyfills for
+    // older ones go, see lib/browser/no-polyfills.js.
+    resolveAlias: { "../build/polyfills/polyfill-module": "./lib/browser/no-polyfills.js" },
+  },
   experimental: {
     // Rendered pages are cached in memory only (up to Next's default 50 MB),
     // never written to disk: after a crash or restart the cache starts empty,
