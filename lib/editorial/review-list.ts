@@ -33,47 +33,68 @@ function filmStateWhere(state: TranslationState, locale: Locale | undefined, now
   return { translations: { some: { ...stateWhere(state, now), ...(locale ? { locale } : {}) } } };
 }
 
+/** Up to this many matches, a locale's filtered list is sorted from its translations; beyond, films are walked newest first. */
+const SORTED_FROM_TRANSLATIONS = 1_000;
+
+const FILM_ROW = {
+  slug: true,
+  year: true,
+  originalTitle: true,
+  sourceLocale: true,
+  updatedAt: true,
+  updatedBy: { select: ACCOUNT_IDENTITY },
+  translations: {
+    select: {
+      locale: true,
+      title: true,
+      status: true,
+      publishedAt: true,
+      sourceVersion: true,
+      textVersion: true,
+      updatedAt: true,
+      updatedBy: { select: ACCOUNT_IDENTITY },
+    },
+  },
+} satisfies Prisma.FilmSelect;
+const NEWEST_CHANGE_FIRST = [{ updatedAt: "desc" }, { slug: "asc" }] satisfies Prisma.FilmOrderByWithRelationInput[];
+
 /**
  * The editors' list: one row per film with each locale's state, newest change
  * first. Filtering by title and state, counting and paging all happen in the
  * database, so a page costs its twenty rows.
+ *
+ * A state in one locale is asked of that locale's translations (one per film),
+ * through the index on (locale, status, publishedAt, outdated, filmId): asking
+ * each of 10,000 films instead cost 50-100 ms. Few matches are sorted there;
+ * many are found faster by walking films newest first, which stops at the page.
  */
 export async function listFilmsForEditors(uiLocale: Locale, filters: ReviewListFilters, now = new Date()) {
   // Film.titles is stored in lower case (lib/editorial/film-change.ts).
   const q = filters.q?.trim().slice(0, 200).toLowerCase();
+  const titleWhere: Prisma.FilmWhereInput = q ? { titles: { contains: q } } : {};
   const where: Prisma.FilmWhereInput = {
     deletedAt: null,
-    AND: [q ? { titles: { contains: q } } : {}, filters.status ? filmStateWhere(filters.status, filters.locale, now) : {}],
+    AND: [titleWhere, filters.status ? filmStateWhere(filters.status, filters.locale, now) : {}],
   };
-  const total = await db.film.count({ where });
+  const inLocale: Prisma.ReviewTranslationWhereInput | null =
+    filters.status && filters.status !== "missing" && filters.locale
+      ? { locale: filters.locale, ...stateWhere(filters.status, now), film: { deletedAt: null, ...titleWhere } }
+      : null;
+  const total = inLocale ? await db.reviewTranslation.count({ where: inLocale }) : await db.film.count({ where });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, filters.page), pages);
-  const films = await db.film.findMany({
-    where,
-    orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE,
-    select: {
-      slug: true,
-      year: true,
-      originalTitle: true,
-      sourceLocale: true,
-      updatedAt: true,
-      updatedBy: { select: ACCOUNT_IDENTITY },
-      translations: {
-        select: {
-          locale: true,
-          title: true,
-          status: true,
-          publishedAt: true,
-          sourceVersion: true,
-          textVersion: true,
-          updatedAt: true,
-          updatedBy: { select: ACCOUNT_IDENTITY },
-        },
-      },
-    },
-  });
+  const window = { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE };
+  const films =
+    inLocale && total <= SORTED_FROM_TRANSLATIONS
+      ? (
+          await db.reviewTranslation.findMany({
+            where: inLocale,
+            orderBy: NEWEST_CHANGE_FIRST.map((order) => ({ film: order })),
+            ...window,
+            select: { film: { select: FILM_ROW } },
+          })
+        ).map((translation) => translation.film)
+      : await db.film.findMany({ where, orderBy: NEWEST_CHANGE_FIRST, ...window, select: FILM_ROW });
 
   const rows = films.map((film) => {
     const source = film.translations.find((t) => t.locale === film.sourceLocale) ?? null;
