@@ -17,7 +17,7 @@ import { ensureBuild } from "./lib/build.mjs";
 import chromium from "./lib/chromium.cjs";
 import { prepareDatabase } from "./lib/database.mjs";
 import { commandPath } from "./lib/processes.mjs";
-import { serverNodeOptions } from "./lib/server-options.mjs";
+import { serverEnv } from "./lib/server-options.mjs";
 import { signInCookie } from "./bench/measure";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -79,7 +79,7 @@ function ensureJava() {
 async function startServer() {
   await prepareDatabase(env, { forceSeed: true });
   ensureBuild(env);
-  const server = spawn(process.execPath, [...serverNodeOptions, "scripts/serve.mjs"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: root, env: serverEnv(env), stdio: ["ignore", "pipe", "inherit"] });
   await new Promise<void>((resolve) => server.stdout!.on("data", (chunk) => String(chunk).includes("Ready") && resolve()));
   return server;
 }

@@ -6,7 +6,7 @@ import { ensureBuild } from "./lib/build.mjs";
 import { DatabaseSetupError, prepareDatabase } from "./lib/database.mjs";
 import { demoLogins } from "./lib/demo-logins.mjs";
 import { AgreementError, publishRelease } from "./lib/instance-agreement.mjs";
-import { serverNodeOptions } from "./lib/server-options.mjs";
+import { serverEnv } from "./lib/server-options.mjs";
 
 const env = {
   ...process.env,
@@ -38,8 +38,7 @@ if (env.REDIS_URL) {
   }
 }
 
-const serverEnv = { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, ...serverNodeOptions].filter(Boolean).join(" ") };
-const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: ["ignore", "pipe", "inherit"], env: { ...serverEnv, PORT: port } });
+const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: ["ignore", "pipe", "inherit"], env: serverEnv({ ...env, PORT: port }) });
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
   if (String(chunk).includes("Ready")) {

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { client, load, sequential, signInCookie, type Stats } from "./measure";
 import { measurePublish } from "./publish";
-import { serverNodeOptions } from "../lib/server-options.mjs";
+import { serverEnv } from "../lib/server-options.mjs";
 import { createDatabase, startCluster } from "../lib/postgres-cluster.mjs";
 import { closeSqlPools } from "../lib/sql-rows";
 
@@ -56,9 +56,9 @@ async function benchSize(films: number) {
   row["build (s)"] = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`build ${row["build (s)"]} s`);
 
-  const server = spawn(process.execPath, [...serverNodeOptions, "scripts/serve.mjs"], {
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
     cwd: root,
-    env: { ...env, PORT: String(port) },
+    env: serverEnv({ ...env, PORT: String(port) }),
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve) => server.stdout!.on("data", (chunk) => String(chunk).includes("Ready") && resolve()));

@@ -12,7 +12,7 @@ import path from "node:path";
 import { ensureBuild } from "../lib/build.mjs";
 import { nginxBinary, startStaticNginx } from "../lib/nginx-config.mjs";
 import { createDatabase, startCluster } from "../lib/postgres-cluster.mjs";
-import { serverNodeOptions } from "../lib/server-options.mjs";
+import { serverEnv } from "../lib/server-options.mjs";
 import { closeSqlPools, sqlRows } from "../lib/sql-rows";
 import { startTopology } from "../lib/topology.mjs";
 import { signInCookie, stats } from "./measure";
@@ -71,9 +71,9 @@ function staticNginx(dir: string, html: string) {
 }
 
 function startSingle(env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, [...serverNodeOptions, "scripts/serve.mjs"], {
+  const child = spawn(process.execPath, ["scripts/serve.mjs"], {
     cwd: root,
-    env: { ...env, PORT: String(SINGLE), REDIS_URL: "" },
+    env: serverEnv({ ...env, PORT: String(SINGLE), REDIS_URL: "" }),
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise<typeof child>((resolve) => child.stdout.on("data", (chunk) => String(chunk).includes("Ready") && resolve(child)));

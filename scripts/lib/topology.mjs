@@ -12,7 +12,7 @@ import { publishRelease } from "./instance-agreement.mjs";
 import { startNginx } from "./nginx-config.mjs";
 import { startRedis } from "./redis-server.mjs";
 import { startS3 } from "./s3-server.mjs";
-import { serverNodeOptions } from "./server-options.mjs";
+import { serverEnv } from "./server-options.mjs";
 
 /** One `scripts/serve.mjs` process on `port`, which can be killed and started again. */
 function appInstance(name, port, env) {
@@ -21,7 +21,7 @@ function appInstance(name, port, env) {
   const start = () =>
     new Promise((resolve, reject) => {
       child = spawn(process.execPath, ["scripts/serve.mjs"], {
-        env: { ...env, PORT: String(port), NODE_OPTIONS: [env.NODE_OPTIONS, ...serverNodeOptions].filter(Boolean).join(" ") },
+        env: serverEnv({ ...env, PORT: String(port) }),
         stdio: ["ignore", "pipe", "inherit"],
       });
       child.stdout.on("data", (chunk) => {
