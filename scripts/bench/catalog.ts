@@ -11,7 +11,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { databaseUrl, isPostgresUrl, sqliteFilePath } from "@/lib/database-url";
-import { copyToPostgres } from "./copy-to-postgres";
+import { copyToPostgres, settle } from "./copy-to-postgres";
 
 const EN =
   "the a film night city driver love war light silence river memory stranger summer winter road house mother father brother sister heart story camera frame music score shadow violence quiet long short escape return secret letter train station garden sea mountain desert dream promise fire rain".split(
@@ -185,6 +185,7 @@ async function main(films: number) {
   if (process.argv.includes("--no-search")) return;
   const { drainSearchQueue } = await import("@/lib/search/queue");
   const indexed = await drainSearchQueue();
+  if (isPostgresUrl(url)) await settle(url);
   console.log(`Indexed ${indexed} films for search in ${((Date.now() - started) / 1000).toFixed(1)} s in all.`);
   if (process.argv.includes("--accounts")) await (await import("../../prisma/seed/accounts")).seedAccounts();
 }
