@@ -144,3 +144,24 @@ test("a schedule is entered and shown in the editor's time zone and stored in UT
   await expect(diff.getByRole("heading", { level: 3 })).toHaveText(["Status"]);
   await context.close();
 });
+
+test("a save answers without drawing the page again, and the page around the form catches up after it", async ({ browser }) => {
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await signIn(page, editorAccount);
+  const { slug } = await createFilm(page, { title: `Quick Answer ${Date.now().toString(36)}${process.pid}` });
+  await gotoForm(page, `/en/admin/films/${slug}/translations/en`);
+  const enChip = (state: string) => page.locator(".locale-picker").getByRole("link", { name: `English: ${state}`, exact: true });
+  await expect(enChip("missing")).toBeVisible();
+  const answer = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+  await writeTranslation(page, { title: "Quick Answer", status: "draft" });
+  // Next marks an action's answer that carries a new render of the page; this one carries the action's result only.
+  expect((await answer).headers()["x-action-revalidated"]).toBeUndefined();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  // The chips are drawn by the server: they change without a reload.
+  await expect(enChip("draft")).toBeVisible();
+  await page.getByLabel("Status", { exact: true }).selectOption("published");
+  await save(page);
+  await expect(enChip("published")).toBeVisible();
+  await context.close();
+});

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
@@ -50,6 +51,7 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, 
     dirty.current = true;
   };
   const releaseGuard = useLeaveGuard(dirty, useTranslations("Admin.translation")("leaveConfirm"));
+  const router = useRouter();
   // A save that stays on this film moves the form to the new version; a refused one changes nothing.
   const [state, action, pending] = useActionState(async (previous: Awaited<ReturnType<typeof saveFilm>> | null, form: FormData) => {
     const result = await saveFilm(previous, form);
@@ -57,7 +59,11 @@ export function FilmForm({ uiLocale, initial, initialGenres, genres, languages, 
       dirty.current = false;
       releaseGuard();
     }
-    if (result.ok && result.slug === existingSlug && result.version) setVersion(String(result.version));
+    if (result.ok && result.slug === existingSlug && result.version) {
+      setVersion(String(result.version));
+      // The save answers before the page is drawn again (lib/editorial/answer-first.ts).
+      router.refresh();
+    }
     return result;
   }, null);
   const values = state && !state.ok ? (state.values ?? initial) : initial;

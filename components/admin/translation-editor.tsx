@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import { saveTranslation, type SaveTranslationResult, type TheirVersion } from "@/lib/admin/actions/translations";
@@ -61,6 +62,7 @@ export function TranslationEditor({ uiLocale, slug, target, reference, sourceLoc
     setDirty(true);
   };
   const [copySource, setCopySource] = useState<Locale | "">("");
+  const router = useRouter();
   // A successful save moves the form to the new version; a refused one leaves
   // every field exactly as the editor typed it.
   const [state, action, pending] = useActionState(async (previous: SaveTranslationResult | null, form: FormData) => {
@@ -70,6 +72,10 @@ export function TranslationEditor({ uiLocale, slug, target, reference, sourceLoc
       setDirty(false);
       draft.clear();
       releaseGuard();
+      // The save answers before the page around the form is rendered again
+      // (lib/editorial/answer-first.ts): status, history and the other
+      // languages' states catch up here, after "Saved." is shown.
+      router.refresh();
     }
     return result;
   }, null);

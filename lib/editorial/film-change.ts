@@ -18,24 +18,58 @@ export async function filmPlaces(tx: Tx, filmId: string): Promise<FilmPlaces | n
   return film && placesOf(film);
 }
 
-export async function recordFilmChange(tx: Tx, filmId: string, before: FilmPlaces | null): Promise<string[]> {
-  const first = await tx.reviewTranslation.aggregate({
-    where: { filmId, status: "published", publishedAt: { not: null } },
-    _min: { publishedAt: true },
-  });
+/**
+ * Brings the film's derived columns up to date and queues it for search.
+ * listedAt is computed from its (at most one per locale) translations.
+ */
+async function deriveFilm(tx: Tx, filmId: string) {
   const film = await tx.film.findUniqueOrThrow({
     where: { id: filmId },
-    select: { deletedAt: true, updatedAt: true, originalTitle: true, translations: { select: { title: true } } },
+    select: {
+      slug: true,
+      listedAt: true,
+      deletedAt: true,
+      updatedAt: true,
+      originalTitle: true,
+      translations: { select: { title: true, status: true, publishedAt: true } },
+    },
   });
-  const listedAt = film.deletedAt ? null : first._min.publishedAt;
+  const published = film.translations.flatMap((t) => (t.status === "published" && t.publishedAt ? [t.publishedAt.getTime()] : []));
+  const listedAt = film.deletedAt || published.length === 0 ? null : new Date(Math.min(...published));
   // Lower case, so the editors' title filter is case-insensitive on PostgreSQL
   // too (SQLite's LIKE ignores ASCII case by itself; PostgreSQL's does not).
   const titles = [film.originalTitle, ...film.translations.map((t) => t.title)].join("\n").toLowerCase();
   // Keeps updatedAt: deriving columns is not an editor's change.
   await tx.film.update({ where: { id: filmId }, data: { listedAt, titles, updatedAt: film.updatedAt } });
   await tx.searchQueue.upsert({ where: { filmId }, create: { filmId }, update: { version: { increment: 1 } } });
+  return { slug: film.slug, listedBefore: film.listedAt, listedAt };
+}
+
+export async function recordFilmChange(tx: Tx, filmId: string, before: FilmPlaces | null): Promise<string[]> {
+  await deriveFilm(tx, filmId);
   const after = await filmPlaces(tx, filmId);
   return changedTags(before, after);
+}
+
+/**
+ * The same for a write that changed translations only: genres, year and
+ * people stay, so the film's places are read (one query per relation) only
+ * when its first publication time moved, which is what moves it in listings.
+ * A save is the editor's wait, and under load every query is a trip through a
+ * busy event loop.
+ */
+export async function recordTranslationChange(tx: Tx, filmId: string): Promise<string[]> {
+  const { slug, listedBefore, listedAt } = await deriveFilm(tx, filmId);
+  if (listedBefore?.getTime() === listedAt?.getTime()) return [...filmTags(slug)];
+  const places = await filmPlaces(tx, filmId);
+  return places ? changedTags({ ...places, listedAt: listedBefore }, places) : [...filmTags(slug)];
+}
+
+/** The tags every change to a film expires: its own pages, and what lists every review (feeds, sitemap, indexes). */
+function filmTags(...slugs: string[]) {
+  // The genre and year indexes are published wherever any review is: a
+  // translation going live or leaving can change their locales.
+  return new Set([listingTag.feeds, listingTag.sitemap, listingTag.genreIndex, listingTag.yearIndex, ...slugs.map(listingTag.film)]);
 }
 
 /**
@@ -44,10 +78,7 @@ export async function recordFilmChange(tx: Tx, filmId: string, before: FilmPlace
  * it enters, leaves or moves in only when membership or order changed.
  */
 export function changedTags(before: FilmPlaces | null, after: FilmPlaces | null): string[] {
-  // The genre and year indexes are published wherever any review is: a
-  // translation going live or leaving can change their locales.
-  const tags = new Set<string>([listingTag.feeds, listingTag.sitemap, listingTag.genreIndex, listingTag.yearIndex]);
-  for (const places of [before, after]) if (places) tags.add(listingTag.film(places.slug));
+  const tags = filmTags(...[before, after].flatMap((places) => (places ? [places.slug] : [])));
   const moved =
     before?.listedAt?.getTime() !== after?.listedAt?.getTime() ||
     before?.year !== after?.year ||

@@ -63,14 +63,17 @@ export async function writeLabels(
   });
   const snapshot: LabelsSnapshot = { characters: [] };
   for (const credit of credits) {
-    const character = value(`character.${credit.id}`) ?? credit.translations[0]?.character ?? "";
-    if (character) {
+    const saved = credit.translations[0]?.character;
+    const character = value(`character.${credit.id}`) ?? saved ?? "";
+    // Only what changed is written: most saves change no label, and each
+    // query is one more wait for a save under load.
+    if (character && character !== saved) {
       await tx.creditTranslation.upsert({
         where: { creditId_locale: { creditId: credit.id, locale } },
         create: { creditId: credit.id, locale, character },
         update: { character },
       });
-    } else await tx.creditTranslation.deleteMany({ where: { creditId: credit.id, locale } });
+    } else if (!character && saved !== undefined) await tx.creditTranslation.deleteMany({ where: { creditId: credit.id, locale } });
     snapshot.characters.push({ actor: credit.person.name, original: credit.character ?? "", value: character });
   }
   return snapshot;

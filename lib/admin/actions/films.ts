@@ -6,6 +6,7 @@ import { assertEditor } from "@/lib/auth/session";
 import { FAILED, conflictResult, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
 import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
 import { editorialTransaction } from "@/lib/editorial/transaction";
+import { answerWithoutRender } from "@/lib/editorial/answer-first";
 import { refreshAfterWrite } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
 import { getFilmFormValues } from "@/lib/editorial/facts";
@@ -95,6 +96,7 @@ export async function saveFilm(_previous: SaveFilmResult | null, form: FormData)
     if (outcome.kind === "conflict")
       return { ...conflictResult(outcome.by, outcome.at, uiLocale, values), ...(await theirFacts(existingSlug, values)) };
     refreshAfterWrite(outcome.tags);
+    await answerWithoutRender();
     return { ok: true, message: "facts.saved", version: outcome.version, slug: input.slug };
   } catch (error) {
     return failure(error, values);

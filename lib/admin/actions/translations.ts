@@ -6,8 +6,9 @@ import { canTranslate } from "@/lib/access/can-edit";
 import { assertAccount } from "@/lib/auth/session";
 import { FAILED, NOT_ALLOWED, conflictResult, orFailed, echoValues, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
 import { LABEL_MAX, readLabelFields, writeLabels } from "@/lib/editorial/labels";
-import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
+import { recordTranslationChange } from "@/lib/editorial/film-change";
 import { editorialTransaction } from "@/lib/editorial/transaction";
+import { answerWithoutRender } from "@/lib/editorial/answer-first";
 import { refreshAfterWrite } from "@/lib/editorial/revalidate";
 import { checkVersion } from "@/lib/editorial/version-check";
 import { writeTranslation, type TranslationText } from "@/lib/editorial/write-translation";
@@ -49,27 +50,29 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
   const outcome = await orFailed(
     editorialTransaction(
       async (tx) => {
+        // Every translation of the film in one read (four at most): this
+        // one's current state and the source's version both come from it.
         const film = await tx.film.findFirst({
           where: { slug: slug.data, deletedAt: null },
-          select: { id: true, sourceLocale: true, translations: { select: { locale: true, textVersion: true } } },
+          select: { id: true, sourceLocale: true, translations: true },
         });
         if (!film) return { kind: "missing" as const };
-        const before = await filmPlaces(tx, film.id);
-        const current = await tx.reviewTranslation.findUnique({
-          where: { filmId_locale: { filmId: film.id, locale } },
-          include: { updatedBy: { select: ACCOUNT_IDENTITY } },
-        });
-        const check = checkVersion(current, input.version);
-        if (!check.ok) {
-          const theirs: TheirVersion | undefined = current
-            ? {
-                fields: Object.fromEntries(TEXT_FIELDS.map((field) => [field, current[field] ?? ""])) as Record<TextField, string>,
-                version: current.version,
-                status: current.status,
-                publishAt: current.status === "published" && current.publishedAt ? current.publishedAt.toISOString() : "",
-              }
-            : undefined;
-          return { kind: "conflict" as const, by: check.by, at: check.at, theirs };
+        const current = film.translations.find((t) => t.locale === locale) ?? null;
+        if ((current?.version ?? 0) !== input.version) {
+          // Who saved in between is read only when someone did.
+          const updatedBy = current?.updatedById ? await tx.user.findUnique({ where: { id: current.updatedById }, select: ACCOUNT_IDENTITY }) : null;
+          const check = checkVersion(current && { ...current, updatedBy }, input.version);
+          if (!check.ok) {
+            const theirs: TheirVersion | undefined = current
+              ? {
+                  fields: Object.fromEntries(TEXT_FIELDS.map((field) => [field, current[field] ?? ""])) as Record<TextField, string>,
+                  version: current.version,
+                  status: current.status,
+                  publishAt: current.status === "published" && current.publishedAt ? current.publishedAt.toISOString() : "",
+                }
+              : undefined;
+            return { kind: "conflict" as const, by: check.by, at: check.at, theirs };
+          }
         }
         const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, input[field] || null])) as TranslationText;
         const publishedAt =
@@ -86,7 +89,7 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
           { text, status: input.status, publishedAt, labels: labelsSnapshot, basis: { seen: input.sourceVersion, reviewed: input.sourceReviewed } },
           editor.id,
         );
-        return { kind: "saved" as const, version, tags: await recordFilmChange(tx, film.id, before) };
+        return { kind: "saved" as const, version, tags: await recordTranslationChange(tx, film.id) };
       },
       { timeout: 20_000 },
     ),
@@ -100,5 +103,6 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
     return outcome.theirs ? { ...refused, message: "errors.conflictMerge", theirs: outcome.theirs } : refused;
   }
   refreshAfterWrite(outcome.tags, localePath(locale, `/reviews/${slug.data}`));
+  await answerWithoutRender();
   return { ok: true, message: "translation.saved", version: outcome.version };
 }

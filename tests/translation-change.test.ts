@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { prepareDatabase } from "../scripts/lib/database.mjs";
+import { createDatabase } from "../scripts/lib/postgres-cluster.mjs";
+
+// What a translation save derives and expires, on a real PostgreSQL database
+// made from the migrations and the demo content: the film's own pages for a
+// text edit; every listing it is on when its first publication moves.
+
+type Modules = {
+  db: typeof import("@/lib/db").db;
+  recordTranslationChange: typeof import("@/lib/editorial/film-change").recordTranslationChange;
+};
+let m: Modules;
+
+beforeAll(async () => {
+  const url = await createDatabase(inject("postgresUrl"), "marquee_translation_change");
+  await prepareDatabase({ ...process.env, DATABASE_URL: url }, { forceSeed: true });
+  process.env.DATABASE_URL = url;
+  m = {
+    db: (await import("@/lib/db")).db,
+    recordTranslationChange: (await import("@/lib/editorial/film-change")).recordTranslationChange,
+  };
+}, 120_000);
+
+const FILM_TAGS = ["feeds", "film:drive", "index:genres", "index:years", "sitemap"];
+
+async function drive() {
+  return m.db.film.findUniqueOrThrow({
+    where: { slug: "drive" },
+    select: { id: true, listedAt: true, titles: true, translations: { select: { locale: true, publishedAt: true } } },
+  });
+}
+
+describe("a translation save", () => {
+  it("that changes text only expires the film's own pages, and keeps the derived title list current", async () => {
+    const film = await drive();
+    const tags = await m.db.$transaction(async (tx) => {
+      await tx.reviewTranslation.update({ where: { filmId_locale: { filmId: film.id, locale: "fr" } }, data: { title: "Drive, version longue" } });
+      return m.recordTranslationChange(tx, film.id);
+    });
+    expect(tags.sort()).toEqual(FILM_TAGS);
+    const after = await drive();
+    expect(after.listedAt).toEqual(film.listedAt);
+    expect(after.titles).toContain("drive, version longue");
+    expect(await m.db.searchQueue.count({ where: { filmId: film.id } })).toBe(1);
+  });
+
+  it("that moves the first publication expires every listing the film is on, and moves listedAt", async () => {
+    const film = await drive();
+    const earliest = new Date(Math.min(...film.translations.map((t) => t.publishedAt!.getTime())) - 86_400_000);
+    const tags = await m.db.$transaction(async (tx) => {
+      await tx.reviewTranslation.update({ where: { filmId_locale: { filmId: film.id, locale: "ja" } }, data: { publishedAt: earliest } });
+      return m.recordTranslationChange(tx, film.id);
+    });
+    expect(tags).toEqual(expect.arrayContaining([...FILM_TAGS, "list:home", "list:genre:crime", "list:person:ryan-gosling", "list:year:2011"]));
+    expect((await drive()).listedAt).toEqual(earliest);
+  });
+
+  it("that unpublishes every translation takes the film out of the listings", async () => {
+    const film = await drive();
+    const tags = await m.db.$transaction(async (tx) => {
+      await tx.reviewTranslation.updateMany({ where: { filmId: film.id }, data: { status: "draft" } });
+      return m.recordTranslationChange(tx, film.id);
+    });
+    expect(tags).toEqual(expect.arrayContaining(["list:home", "list:decade:2010"]));
+    expect((await drive()).listedAt).toBeNull();
+  });
+});
