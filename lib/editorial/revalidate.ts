@@ -15,16 +15,28 @@ export const STRAGGLER_MS = 3_000;
  * before the save committed can store its page just after the first expiry,
  * and Next stamps an entry when it is stored, so that old page would pass as
  * fresh until the next save. The second expiry drops it; a page rendered in
- * between costs one more render, nothing else does.
+ * between costs one more render, nothing else does. The shared cache needs
+ * no second expiry (SHARED_CACHE_DATES_RENDERS).
  */
 export function revalidateTags(tags: readonly string[]) {
   if (tags.length === 0) return;
   expire(tags);
+  if (SHARED_CACHE_DATES_RENDERS) return;
   after(async () => {
     await new Promise((resolve) => setTimeout(resolve, STRAGGLER_MS));
     expire(tags);
   });
 }
+
+/**
+ * The shared cache (REDIS_URL, lib/cache/redis-cache-handler.mjs) dates each
+ * entry from when its render found the page missing, so a render that read the
+ * database before a save is dropped at its next read however late it is
+ * stored (tests/redis-cache-handler.test.ts). There the second expiry would
+ * only make every instance render the film's pages once more, in the middle
+ * of whatever the editor does next.
+ */
+const SHARED_CACHE_DATES_RENDERS = Boolean(process.env.REDIS_URL);
 
 /** The finished pages scripts/serve.mjs keeps when it serves alone (scripts/lib/served-pages.mjs). */
 const servedPages = () => (globalThis as { [key: symbol]: { clear(): void } | undefined })[Symbol.for("marquee.servedPages")];
