@@ -58,21 +58,21 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
         });
         if (!film) return { kind: "missing" as const };
         const current = film.translations.find((t) => t.locale === locale) ?? null;
-        if ((current?.version ?? 0) !== input.version) {
-          // Who saved in between is read only when someone did.
-          const updatedBy = current?.updatedById ? await tx.user.findUnique({ where: { id: current.updatedById }, select: ACCOUNT_IDENTITY }) : null;
-          const check = checkVersion(current && { ...current, updatedBy }, input.version);
-          if (!check.ok) {
-            const theirs: TheirVersion | undefined = current
-              ? {
-                  fields: Object.fromEntries(TEXT_FIELDS.map((field) => [field, current[field] ?? ""])) as Record<TextField, string>,
-                  version: current.version,
-                  status: current.status,
-                  publishAt: current.status === "published" && current.publishedAt ? current.publishedAt.toISOString() : "",
-                }
-              : undefined;
-            return { kind: "conflict" as const, by: check.by, at: check.at, theirs };
-          }
+        // Who saved in between is read only when someone did.
+        const stale = (current?.version ?? 0) !== input.version;
+        const updatedBy =
+          stale && current?.updatedById ? await tx.user.findUnique({ where: { id: current.updatedById }, select: ACCOUNT_IDENTITY }) : null;
+        const check = checkVersion(current && { ...current, updatedBy }, input.version);
+        if (!check.ok) {
+          const theirs: TheirVersion | undefined = current
+            ? {
+                fields: Object.fromEntries(TEXT_FIELDS.map((field) => [field, current[field] ?? ""])) as Record<TextField, string>,
+                version: current.version,
+                status: current.status,
+                publishAt: current.status === "published" && current.publishedAt ? current.publishedAt.toISOString() : "",
+              }
+            : undefined;
+          return { kind: "conflict" as const, by: check.by, at: check.at, theirs };
         }
         const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, input[field] || null])) as TranslationText;
         const publishedAt =
