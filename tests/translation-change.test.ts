@@ -56,6 +56,26 @@ describe("a translation save", () => {
     expect((await drive()).listedAt).toEqual(earliest);
   });
 
+  it("given the translations it wrote, derives listedAt, titles and tags from them", async () => {
+    const film = await m.db.film.findUniqueOrThrow({
+      where: { slug: "drive" },
+      select: { slug: true, listedAt: true, deletedAt: true, updatedAt: true, originalTitle: true, translations: true },
+    });
+    const earliest = new Date(film.listedAt!.getTime() - 86_400_000);
+    const translations = film.translations.map((t) => (t.locale === "fr" ? { ...t, title: "Drive (inédit)", publishedAt: earliest } : t));
+    const tags = await m.db.$transaction(async (tx) => {
+      await tx.reviewTranslation.update({
+        where: { filmId_locale: { filmId: film.translations[0]!.filmId, locale: "fr" } },
+        data: { title: "Drive (inédit)", publishedAt: earliest },
+      });
+      return m.recordTranslationChange(tx, film.translations[0]!.filmId, { ...film, translations });
+    });
+    expect(tags).toEqual(expect.arrayContaining([...FILM_TAGS, "list:home", "list:year:2011"]));
+    const after = await drive();
+    expect(after.listedAt).toEqual(earliest);
+    expect(after.titles).toContain("drive (inédit)");
+  });
+
   it("that unpublishes every translation takes the film out of the listings", async () => {
     const film = await drive();
     const tags = await m.db.$transaction(async (tx) => {

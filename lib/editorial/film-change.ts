@@ -18,22 +18,35 @@ export async function filmPlaces(tx: Tx, filmId: string): Promise<FilmPlaces | n
   return film && placesOf(film);
 }
 
+/** What the derived columns are computed from: the film and its translations (at most one per locale). */
+export type FilmDerivation = {
+  slug: string;
+  listedAt: Date | null;
+  deletedAt: Date | null;
+  updatedAt: Date;
+  originalTitle: string;
+  translations: { title: string; status: string; publishedAt: Date | null }[];
+};
+
 /**
  * Brings the film's derived columns up to date and queues it for search.
- * listedAt is computed from its (at most one per locale) translations.
+ * A caller that already holds the film's state as written in this
+ * transaction passes it (`known`), saving the read.
  */
-async function deriveFilm(tx: Tx, filmId: string) {
-  const film = await tx.film.findUniqueOrThrow({
-    where: { id: filmId },
-    select: {
-      slug: true,
-      listedAt: true,
-      deletedAt: true,
-      updatedAt: true,
-      originalTitle: true,
-      translations: { select: { title: true, status: true, publishedAt: true } },
-    },
-  });
+async function deriveFilm(tx: Tx, filmId: string, known?: FilmDerivation) {
+  const film =
+    known ??
+    (await tx.film.findUniqueOrThrow({
+      where: { id: filmId },
+      select: {
+        slug: true,
+        listedAt: true,
+        deletedAt: true,
+        updatedAt: true,
+        originalTitle: true,
+        translations: { select: { title: true, status: true, publishedAt: true } },
+      },
+    }));
   const published = film.translations.flatMap((t) => (t.status === "published" && t.publishedAt ? [t.publishedAt.getTime()] : []));
   const listedAt = film.deletedAt || published.length === 0 ? null : new Date(Math.min(...published));
   // Lower case, so the editors' title filter is case-insensitive on PostgreSQL
@@ -56,10 +69,10 @@ export async function recordFilmChange(tx: Tx, filmId: string, before: FilmPlace
  * people stay, so the film's places are read (one query per relation) only
  * when its first publication time moved, which is what moves it in listings.
  * A save is the editor's wait, and under load every query is a trip through a
- * busy event loop.
+ * busy event loop (hence `known`, too).
  */
-export async function recordTranslationChange(tx: Tx, filmId: string): Promise<string[]> {
-  const { slug, listedBefore, listedAt } = await deriveFilm(tx, filmId);
+export async function recordTranslationChange(tx: Tx, filmId: string, known?: FilmDerivation): Promise<string[]> {
+  const { slug, listedBefore, listedAt } = await deriveFilm(tx, filmId, known);
   if (listedBefore?.getTime() === listedAt?.getTime()) return [...filmTags(slug)];
   const places = await filmPlaces(tx, filmId);
   return places ? changedTags({ ...places, listedAt: listedBefore }, places) : [...filmTags(slug)];

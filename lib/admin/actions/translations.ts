@@ -54,7 +54,16 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
         // one's current state and the source's version both come from it.
         const film = await tx.film.findFirst({
           where: { slug: slug.data, deletedAt: null },
-          select: { id: true, sourceLocale: true, translations: true },
+          select: {
+            id: true,
+            sourceLocale: true,
+            slug: true,
+            listedAt: true,
+            deletedAt: true,
+            updatedAt: true,
+            originalTitle: true,
+            translations: true,
+          },
         });
         if (!film) return { kind: "missing" as const };
         const current = film.translations.find((t) => t.locale === locale) ?? null;
@@ -89,7 +98,10 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
           { text, status: input.status, publishedAt, labels: labelsSnapshot, basis: { seen: input.sourceVersion, reviewed: input.sourceReviewed } },
           editor.id,
         );
-        return { kind: "saved" as const, version, tags: await recordTranslationChange(tx, film.id) };
+        // The film's translations as this transaction left them: what its derived columns are computed from.
+        const written = { title: text.title ?? "", status: input.status, publishedAt };
+        const translations = current ? film.translations.map((t) => (t.locale === locale ? written : t)) : [...film.translations, written];
+        return { kind: "saved" as const, version, tags: await recordTranslationChange(tx, film.id, { ...film, translations }) };
       },
       { timeout: 20_000 },
     ),
