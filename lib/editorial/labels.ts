@@ -15,27 +15,29 @@ export type LabelsSnapshot = {
   awards?: unknown[];
 };
 
+type Client = Prisma.TransactionClient | typeof db;
+
+/**
+ * The film's cast credits with their character names in `locale`, in credit
+ * order: one query (a join), where Prisma's nested select makes three; a
+ * translation save reads it, and under load each query is one more wait.
+ */
+function castLabels(client: Client, filmId: string, locale: string) {
+  return client.$queryRaw<{ id: string; actor: string; original: string | null; value: string | null }[]>`
+    SELECT c."id", p."name" AS "actor", c."character" AS "original", ct."character" AS "value"
+    FROM "Credit" c
+    JOIN "Person" p ON p."id" = c."personId"
+    LEFT JOIN "CreditTranslation" ct ON ct."creditId" = c."id" AND ct."locale" = ${locale}
+    WHERE c."filmId" = ${filmId} AND c."role" = 'cast'
+    ORDER BY c."position", c."id"`;
+}
+
 /** The labels as the translation editor shows them: ids for the form, originals as placeholders. */
 export async function getFilmLabels(slug: string, locale: Locale) {
-  const film = await db.film.findFirst({
-    where: { slug, deletedAt: null },
-    select: {
-      credits: {
-        where: { role: "cast" },
-        orderBy: { position: "asc" },
-        select: { id: true, character: true, person: { select: { name: true } }, translations: { where: { locale } } },
-      },
-    },
-  });
+  const film = await db.film.findFirst({ where: { slug, deletedAt: null }, select: { id: true } });
   if (!film) return null;
-  return {
-    characters: film.credits.map((c) => ({
-      id: c.id,
-      actor: c.person.name,
-      original: c.character ?? "",
-      value: c.translations[0]?.character ?? "",
-    })),
-  };
+  const credits = await castLabels(db, film.id, locale);
+  return { characters: credits.map((c) => ({ id: c.id, actor: c.actor, original: c.original ?? "", value: c.value ?? "" })) };
 }
 
 export type FilmLabels = NonNullable<Awaited<ReturnType<typeof getFilmLabels>>>;
@@ -56,14 +58,9 @@ export async function writeLabels(
   locale: string,
   value: (key: string) => string | undefined,
 ): Promise<LabelsSnapshot> {
-  const credits = await tx.credit.findMany({
-    where: { filmId, role: "cast" },
-    orderBy: { position: "asc" },
-    select: { id: true, character: true, person: { select: { name: true } }, translations: { where: { locale } } },
-  });
   const snapshot: LabelsSnapshot = { characters: [] };
-  for (const credit of credits) {
-    const saved = credit.translations[0]?.character;
+  for (const credit of await castLabels(tx, filmId, locale)) {
+    const saved = credit.value ?? undefined;
     const character = value(`character.${credit.id}`) ?? saved ?? "";
     // Only what changed is written: most saves change no label, and each
     // query is one more wait for a save under load.
@@ -74,7 +71,7 @@ export async function writeLabels(
         update: { character },
       });
     } else if (!character && saved !== undefined) await tx.creditTranslation.deleteMany({ where: { creditId: credit.id, locale } });
-    snapshot.characters.push({ actor: credit.person.name, original: credit.character ?? "", value: character });
+    snapshot.characters.push({ actor: credit.actor, original: credit.original ?? "", value: character });
   }
   return snapshot;
 }
