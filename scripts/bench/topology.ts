@@ -53,19 +53,20 @@ function wrk(url: string, connections: number, seconds = SECONDS): Wrk {
 
 /**
  * The same, in the background, until `stop()` (wrk reports on SIGINT), while
- * this process goes on publishing. With `niced`, wrk stands in for readers on
- * other machines: it should not take the cores the servers (nginx, the
- * instances, Redis, PostgreSQL) need, and on two shared cores it otherwise
- * takes about one of them. `nice` alone is not enough where the kernel groups
- * processes by session (sched_autogroup, on by default): nice then only ranks
- * wrk against the instances in this session, while PostgreSQL (pg_ctl starts
- * it in a session of its own) and nginx share the cores group by group. So wrk
- * gets a session of its own, and that group gets the lowest priority.
+ * this process goes on publishing. wrk runs in a session of its own: where the
+ * kernel groups processes by session for CPU time (sched_autogroup, on by
+ * default), it would otherwise share one group with the two instances this
+ * process started, and take most of that group's time from them, while
+ * PostgreSQL (pg_ctl starts it in a session of its own) and nginx each keep a
+ * group's share; in a deployment, each service has its own group (systemd
+ * gives each a cgroup). With `niced`, wrk stands in for readers on other
+ * machines: its group gets the lowest priority (nice alone would rank it only
+ * within its group), so it takes only time that the servers leave.
  */
 function wrkInBackground(url: string, connections: number, niced = false) {
   const command = ["wrk", ...wrkArgs(url, connections, 600)];
   if (niced) command.unshift("nice", "-n", "19");
-  const child = spawn(command[0]!, command.slice(1), { stdio: ["ignore", "pipe", "inherit"], detached: niced });
+  const child = spawn(command[0]!, command.slice(1), { stdio: ["ignore", "pipe", "inherit"], detached: true });
   if (niced) {
     try {
       fs.writeFileSync(`/proc/${child.pid}/autogroup`, "19");
