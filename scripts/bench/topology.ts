@@ -77,8 +77,12 @@ function wrkInBackground(url: string, connections: number, niced = false) {
   let out = "";
   child.stdout.on("data", (chunk) => (out += chunk));
   const done = new Promise<Wrk>((resolve) => child.on("exit", () => resolve(parseWrk(out))));
+  // In its own session, it would outlive a benchmark that fails half-way.
+  const orphaned = () => child.kill();
+  process.on("exit", orphaned);
   return {
     stop: () => {
+      process.off("exit", orphaned);
       child.kill("SIGINT");
       return done;
     },
