@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { SignOutForm } from "./sign-out-form";
 import { LocaleLink } from "@/components/locale-link";
@@ -8,10 +9,16 @@ import { canEdit } from "@/lib/access/can-edit";
 import { canManageAccounts } from "@/lib/access/can-manage-accounts";
 import type { Editor } from "@/lib/auth/session";
 
-type Props = { locale: Locale; path: string; editor: Editor; children: ReactNode };
+type Props = { locale: Locale; path: string; editor: Editor; forms?: boolean; children: ReactNode };
 
-/** The site frame plus the admin navigation and the signed-in editor's sign-out button. */
-export async function AdminFrame({ locale, path, editor, children }: Props) {
+/**
+ * The site frame plus the admin navigation and the signed-in editor's
+ * sign-out button. The page's client forms get the Admin messages (the
+ * reader site ships none): every form's strings and every message an action
+ * can answer with, about 18 KB of each page's payload. A page with no client
+ * form (the lists) says `forms={false}` and leaves them out.
+ */
+export async function AdminFrame({ locale, path, editor, forms = true, children }: Props) {
   const t = await getTranslations({ locale, namespace: "Admin.nav" });
   const tTrash = await getTranslations({ locale, namespace: "Admin.trash" });
   return (
@@ -73,7 +80,7 @@ export async function AdminFrame({ locale, path, editor, children }: Props) {
           <span>{t("signedInAs", { name: editor.name })}</span>
         </SignOutForm>
       </div>
-      {children}
+      {forms ? <NextIntlClientProvider messages={{ Admin: (await getMessages({ locale })).Admin }}>{children}</NextIntlClientProvider> : children}
     </SiteFrame>
   );
 }

@@ -6,7 +6,7 @@ import { assertAccount } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, conflictResult, orFailed, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
 import { labelValuesFrom, writeLabels, type LabelsSnapshot } from "@/lib/editorial/labels";
-import { filmPlaces, recordFilmChange } from "@/lib/editorial/film-change";
+import { filmPlaces, recordFilmChange, recordTranslationChange } from "@/lib/editorial/film-change";
 import { editorialTransaction } from "@/lib/editorial/transaction";
 import { refreshAfterWrite } from "@/lib/editorial/revalidate";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -88,9 +88,13 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
   };
   const outcome = await orFailed(
     editorialTransaction(async (tx) => {
-      const before = await filmPlaces(tx, film.id);
+      const facts = revision.kind === "facts";
+      const before = facts ? await filmPlaces(tx, film.id) : null;
       const result = await restore(tx);
-      return result.kind === "restored" ? { ...result, tags: await recordFilmChange(tx, film.id, before) } : result;
+      if (result.kind !== "restored") return result;
+      // A restored translation keeps its status and publication time, so only
+      // restored facts can move the film in listings.
+      return { ...result, tags: facts ? await recordFilmChange(tx, film.id, before) : await recordTranslationChange(tx, film.id) };
     }),
   );
 

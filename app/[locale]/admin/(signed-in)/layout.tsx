@@ -1,5 +1,4 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { requireAccount } from "@/lib/auth/session";
 
@@ -7,13 +6,13 @@ import { requireAccount } from "@/lib/auth/session";
 // nothing under [locale] is rendered at build time, so Next cannot find out.
 export const dynamic = "force-dynamic";
 
-// Gives the admin's client forms their strings (the Admin messages only; the
-// reader site ships none). Every page below checks the session itself too: a
-// layout does not re-run on every navigation, so it is not the guard.
+// Every page below checks the session itself too: a layout does not re-run on
+// every navigation, so it is not the guard. The client forms' strings come
+// with each page's frame (components/admin/admin-frame.tsx), so the lists
+// ship none.
 export default async function SignedInLayout({ children, params }: LayoutProps<"/[locale]/admin">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   await requireAccount(locale, `/${locale}/admin`);
-  const messages = await getMessages({ locale });
-  return <NextIntlClientProvider messages={{ Admin: messages.Admin }}>{children}</NextIntlClientProvider>;
+  return children;
 }

@@ -35,7 +35,7 @@ export default async function AdminReviewsPage({ params, searchParams }: PagePro
   const list = await listFilmsForEditors(locale, filters);
 
   return (
-    <AdminFrame locale={locale} path="/admin" editor={editor}>
+    <AdminFrame locale={locale} path="/admin" editor={editor} forms={false}>
       <h1 className="page-title">{t("title")}</h1>
       {canEdit(editor) && (
         <p>

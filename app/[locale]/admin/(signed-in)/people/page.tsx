@@ -22,7 +22,7 @@ export default async function PeoplePage({ params, searchParams }: PageProps<"/[
   const people = await searchPeople(query, MATCHES);
 
   return (
-    <AdminFrame locale={locale} path="/admin/people" editor={editor}>
+    <AdminFrame locale={locale} path="/admin/people" editor={editor} forms={false}>
       <h1 className="page-title">{t("title")}</h1>
       <p>{t("intro")}</p>
       <form role="search" method="get" className="admin-form inline-form">

@@ -30,7 +30,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
   const mine = canTranslate(account, target);
 
   return (
-    <AdminFrame locale={locale} path={`/admin/queue/${target}`} editor={account}>
+    <AdminFrame locale={locale} path={`/admin/queue/${target}`} editor={account} forms={false}>
       <h1 className="page-title">{t("title", { language })}</h1>
       <p>{t("intro", { count: queue.total })}</p>
       {queue.rows.length === 0 ? (
