@@ -45,6 +45,9 @@ const counts = { passed: 0, failed: 0, skipped: 0 };
 /** Wall time of each stage, for the last lines. */
 const times = [];
 const skippedTests = [];
+/** Tests that failed, or failed and then passed on their retry, named in the last lines CI shows. */
+const failedTests = [];
+const flakyTests = [];
 /** Why a stage did not run, once an earlier one failed; the last line says so. */
 let notRun = null;
 
@@ -75,19 +78,33 @@ function tallyVitest() {
   for (const file of report.testResults) {
     for (const test of file.assertionResults) {
       if (["pending", "skipped", "todo"].includes(test.status)) skippedTests.push(`unit: ${test.fullName}`);
+      if (test.status === "failed") failedTests.push(`unit: ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
     }
   }
+}
+
+/** The first line of an error message, without the terminal's colour codes. */
+function firstLine(message = "") {
+  return message
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .trim()
+    .split("\n")[0]
+    .slice(0, 300);
 }
 
 function tallyPlaywright(database) {
   const report = readJson(path.join(dataDir, `playwright-${database}.json`));
   if (!report) return;
-  counts.passed += report.stats.expected;
-  counts.failed += report.stats.unexpected + report.stats.flaky;
+  counts.passed += report.stats.expected + report.stats.flaky;
+  counts.failed += report.stats.unexpected;
   const visit = (suite, titles) => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests) {
-        if (test.status === "skipped") skippedTests.push(`e2e (${database}): ${[...titles, spec.title].filter(Boolean).join(" › ")}`);
+        const title = `e2e (${database}): ${[...titles, spec.title].filter(Boolean).join(" › ")}`;
+        const error = firstLine(test.results.find((result) => result.error)?.error?.message);
+        if (test.status === "skipped") skippedTests.push(title);
+        if (test.status === "unexpected") failedTests.push(`${title}: ${error}`);
+        if (test.status === "flaky") flakyTests.push(`${title}: first attempt: ${error}`);
       }
     }
     for (const child of suite.suites ?? []) visit(child, [...titles, child.title]);
@@ -115,7 +132,10 @@ function report() {
   }
   if (counts.failed > 0) process.exitCode = 1;
   console.log(`\n${times.join("\n")}`);
-  console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  // Last, so a log cut to its tail still says which tests to look at.
+  for (const title of flakyTests) console.log(`flaky (passed on its retry): ${title}`);
+  for (const title of failedTests) console.error(`✖ failed: ${title}`);
+  console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped, ${flakyTests.length} flaky`);
   if (notRun) {
     process.exitCode = 1;
     console.log(notRun);
