@@ -56,7 +56,9 @@ export function openSqliteIndex(file: string): SearchIndex {
     insertEntry: db.prepare("INSERT INTO entry (rowid, title, people, body) VALUES (?, ?, ?, ?)"),
     insertGrams: db.prepare("INSERT INTO gram (rowid, text) VALUES (?, ?)"),
   };
-  const liveLocales = db.prepare("SELECT locale FROM doc WHERE filmId = ? AND publishedAt <= ?");
+  // A search's candidate films as one JSON array parameter: one statement
+  // instead of one per film (up to 500, about 4 ms of a search at 10,000 films).
+  const liveLocales = db.prepare("SELECT filmId, locale FROM doc WHERE filmId IN (SELECT value FROM json_each(?)) AND publishedAt <= ?");
   // FTS5 writes a new index segment per commit, so one commit per batch keeps the index compact.
   const replace = db.transaction((films: ReadonlyMap<string, readonly SearchDocument[]>) => {
     for (const [filmId, docs] of films) {
@@ -91,7 +93,9 @@ export function openSqliteIndex(file: string): SearchIndex {
       return db.prepare(sql).all(...params) as Candidate[];
     },
     async liveLocales(filmIds, now) {
-      return new Map(filmIds.map((id) => [id, (liveLocales.all(id, now) as { locale: string }[]).map((row) => row.locale)]));
+      const live = new Map(filmIds.map((id) => [id, [] as string[]]));
+      for (const row of liveLocales.all(JSON.stringify(filmIds), now) as { filmId: string; locale: string }[]) live.get(row.filmId)?.push(row.locale);
+      return live;
     },
     async snippet(query: ParsedQuery, id: number) {
       if (query.match) {
