@@ -71,26 +71,26 @@ function suite(name: string, open: () => Promise<SearchIndex>) {
     afterAll(() => index?.close());
 
     it.each(cases)("%s finds %j", async (raw, slugs) => {
-      const found = await index.candidates(parseQuery(raw)!, NOW, 50);
+      const found = await index.candidates(parseQuery(raw)!, NOW, 50, "en");
       expect(found.map((c) => c.filmSlug).sort()).toEqual([...slugs].sort());
     });
 
     it("ranks a title hit above a hit in the text, and leaves out what is scheduled", async () => {
-      const found = await index.candidates(parseQuery("drive")!, NOW, 50);
+      const found = await index.candidates(parseQuery("drive")!, NOW, 50, "en");
       expect(found.map((c) => c.filmSlug)).toEqual(["drive"]);
       // "late" is newer and matches in its text; "drive" matches in its title, so it comes first.
-      expect((await index.candidates(parseQuery("drive")!, NOW + 120_000, 50)).map((c) => c.filmSlug)).toEqual(["drive", "late"]);
+      expect((await index.candidates(parseQuery("drive")!, NOW + 120_000, 50, "en")).map((c) => c.filmSlug)).toEqual(["drive", "late"]);
     });
 
     it("marks the match in a snippet of the text", async () => {
-      const [hit] = await index.candidates(parseQuery("night")!, NOW, 50);
+      const [hit] = await index.candidates(parseQuery("night")!, NOW, 50, "en");
       expect(await index.snippet(parseQuery("night")!, hit!.id)).toMatch(/\uE000night\uE001/);
     });
 
     it("replaces a film's entries and removes them when nothing is published", async () => {
       await index.replaceFilmDocs(new Map([["f-drive", [{ ...docs[0]!, body: "Now about a stunt man." }]]]));
-      expect((await index.candidates(parseQuery("stunt")!, NOW, 50)).map((c) => c.filmSlug)).toEqual(["drive"]);
-      expect(await index.candidates(parseQuery("getaway")!, NOW, 50)).toEqual([]);
+      expect((await index.candidates(parseQuery("stunt")!, NOW, 50, "en")).map((c) => c.filmSlug)).toEqual(["drive"]);
+      expect(await index.candidates(parseQuery("getaway")!, NOW, 50, "en")).toEqual([]);
       expect(await index.liveLocales(["f-drive", "f-cleo"], NOW)).toEqual(
         new Map([
           ["f-drive", ["en"]],
@@ -98,13 +98,40 @@ function suite(name: string, open: () => Promise<SearchIndex>) {
         ]),
       );
       await index.replaceFilmDocs(new Map([["f-drive", []]]));
-      expect(await index.candidates(parseQuery("stunt")!, NOW, 50)).toEqual([]);
+      expect(await index.candidates(parseQuery("stunt")!, NOW, 50, "en")).toEqual([]);
     });
 
     it("lets several drains replace the same film at once (each save drains after its answer)", async () => {
       const entry = new Map([["f-drive", [{ ...docs[0]!, body: "Twice over a stunt man." }]]]);
       await Promise.all(Array.from({ length: 4 }, () => index.replaceFilmDocs(entry)));
-      expect((await index.candidates(parseQuery("twice")!, NOW, 50)).map((c) => c.filmSlug)).toEqual(["drive"]);
+      expect((await index.candidates(parseQuery("twice")!, NOW, 50, "en")).map((c) => c.filmSlug)).toEqual(["drive"]);
+    });
+
+    it("gives the limit to entries the reader may be shown, not to better matches in languages they never see", async () => {
+      // "both" is published in English and Japanese; its Japanese title matches, its English text does.
+      // "ja-only" has no English, so its Japanese entry is the English reader's fallback.
+      const entry = (filmId: string, locale: string, title: string, body: string): SearchDocument => ({
+        ...docs[0]!,
+        translationId: `${filmId}-${locale}`,
+        filmId,
+        filmSlug: filmId,
+        locale,
+        title,
+        people: "",
+        body,
+      });
+      const films = new Map([
+        ["both", [entry("both", "en", "Harbour", "A quillon in the text."), entry("both", "ja", "Quillon 港", "港の話。")]],
+        ["ja-only", [entry("ja-only", "ja", "Quillon 夜", "夜の話。")]],
+        ["en-only", [entry("en-only", "en", "Still", "Another quillon in the text.")]],
+      ]);
+      await index.replaceFilmDocs(films);
+      const shown = async (locale: string, limit: number) =>
+        (await index.candidates(parseQuery("quillon")!, NOW, limit, locale)).map((c) => `${c.filmSlug}:${c.locale}`).sort();
+      // Two title hits in Japanese would take both places; the English reader's two films are in its English text only.
+      expect(await shown("en", 3)).toEqual(["both:en", "en-only:en", "ja-only:ja"]);
+      expect(await shown("ja", 3)).toEqual(["both:ja", "en-only:en", "ja-only:ja"]);
+      await index.replaceFilmDocs(new Map([...films.keys()].map((id) => [id, []])));
     });
   });
 }

@@ -15,8 +15,15 @@ export interface SearchIndex {
   created: boolean;
   /** Replaces each given film's entries with its documents (none when nothing is published), in one transaction. */
   replaceFilmDocs(films: ReadonlyMap<string, readonly SearchDocument[]>): Promise<void>;
-  /** Translations published by `now` that match, best first: title hits over names over text, then newest. */
-  candidates(query: ParsedQuery, now: number, limit: number): Promise<Candidate[]>;
+  /**
+   * Translations published by `now` that match and that a reader of `locale`
+   * may be shown: in that locale, or of a film not published in it (the
+   * fallback). Best first: title hits over names over text, then newest.
+   * Entries a reader can never be shown must not take the `limit`: at 10,000
+   * films, the best 500 matches of a name were all Japanese, and an English
+   * search for it found nothing.
+   */
+  candidates(query: ParsedQuery, now: number, limit: number, locale: string): Promise<Candidate[]>;
   /** For each film (at most a search's candidates), the locales of its translations published by `now`. */
   liveLocales(filmIds: readonly string[], now: number): Promise<Map<string, string[]>>;
   /** A piece of the entry's text around the first match, the match between MARK_START and MARK_END. */

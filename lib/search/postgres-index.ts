@@ -19,11 +19,20 @@ import { allText, documentKey } from "./documents";
 // The database must be UTF-8 with a UTF-8 ctype, or trigrams of Japanese and
 // Arabic are empty (checked at start by scripts/lib/database.mjs).
 
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 const SCHEMA = "marquee_search";
 /** Title and names: what a top-ranked match is found in. */
 const HEAD_TEXT = `(title_f || E'\\n' || people_f)`;
-const ALL_TEXT = `(title_f || E'\\n' || people_f || E'\\n' || body_f)`;
+/**
+ * Indexes added in version 4, which kept the documents: the text on its own
+ * (a match in a title or name is then never checked against the body, which
+ * is stored apart and costs a read per row), and each film's entries by locale
+ * (whether a film is published in the reader's language).
+ */
+const VERSION_4_INDEXES = `
+  CREATE INDEX IF NOT EXISTS doc_body ON ${SCHEMA}.doc USING gin (body_f gin_trgm_ops);
+  CREATE INDEX IF NOT EXISTS doc_film_locale ON ${SCHEMA}.doc (film_id, locale, published_at);
+  DROP INDEX IF EXISTS ${SCHEMA}.doc_text;`;
 
 /** Lower case without Latin accents: what FTS5's trigram tokenizer compares. */
 export function fold(text: string): string {
@@ -80,6 +89,11 @@ function migrate(pool: pg.Pool): Promise<boolean> {
     await client.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA}.meta (version integer NOT NULL)`);
     const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${SCHEMA}.meta`);
     if (rows[0]?.version === SCHEMA_VERSION) return false;
+    if (rows[0]?.version === 3) {
+      // Indexes only: built over the existing documents, nothing is queued again.
+      await client.query(`${VERSION_4_INDEXES} UPDATE ${SCHEMA}.meta SET version = ${SCHEMA_VERSION};`);
+      return false;
+    }
     await client.query(`
       DROP TABLE IF EXISTS ${SCHEMA}.doc;
       CREATE TABLE ${SCHEMA}.doc (
@@ -91,7 +105,7 @@ function migrate(pool: pg.Pool): Promise<boolean> {
       CREATE INDEX doc_film ON ${SCHEMA}.doc (film_id, published_at);
       CREATE INDEX doc_published ON ${SCHEMA}.doc (published_at DESC);
       CREATE INDEX doc_head ON ${SCHEMA}.doc USING gin (${HEAD_TEXT} gin_trgm_ops);
-      CREATE INDEX doc_text ON ${SCHEMA}.doc USING gin (${ALL_TEXT} gin_trgm_ops);
+      ${VERSION_4_INDEXES}
       CREATE INDEX doc_head_words ON ${SCHEMA}.doc USING gin (head_words);
       CREATE INDEX doc_words ON ${SCHEMA}.doc USING gin (words);
       DELETE FROM ${SCHEMA}.meta;
@@ -136,17 +150,20 @@ export async function openPostgresIndex(url: string): Promise<SearchIndex> {
         }
       });
     },
-    async candidates(query, now, limit) {
+    async candidates(query, now, limit, locale) {
       const params: unknown[] = [now];
       const param = (value: unknown) => `$${params.push(value)}`;
-      // Each term, as a condition on the title and names (`head`) and on all the text.
+      const reader = param(locale);
+      const shown = `published_at <= $1 AND (locale = ${reader} OR NOT EXISTS (SELECT 1 FROM ${SCHEMA}.doc AS own
+        WHERE own.film_id = doc.film_id AND own.locale = ${reader} AND own.published_at <= $1))`;
+      // Each term, as a condition on the title and names (`head`) and on all the text (in the head or the body).
       const head: string[] = [];
       const all: string[] = [];
       const rank: string[] = [];
       for (const term of query.long) {
         const p = param(`%${likeEscape(fold(term))}%`);
         head.push(`${HEAD_TEXT} LIKE ${p}`);
-        all.push(`${ALL_TEXT} LIKE ${p}`);
+        all.push(`(${HEAD_TEXT} LIKE ${p} OR body_f LIKE ${p})`);
         rank.push(`(title_f LIKE ${p})::int * 10 + (people_f LIKE ${p})::int * 4`);
       }
       for (const term of query.short) {
@@ -159,21 +176,24 @@ export async function openPostgresIndex(url: string): Promise<SearchIndex> {
       }
       const columns = `id, film_id AS "filmId", film_slug AS "filmSlug", locale, source_locale AS "sourceLocale", published_at`;
       const n = Math.trunc(limit);
-      // Two bounded halves instead of ranking every match, which for a common
+      // Two bounded steps instead of ranking every match, which for a common
       // word means reading the text of most of the catalog:
       // - the best matches in titles and names, ranked (title over names): a
-      //   lookup in a small index;
-      // - the newest matches anywhere in the text.
+      //   lookup in a small index. Each has a rank above 0, so when there are
+      //   `limit` of them, no match in the text alone could make the list;
+      // - only when there are fewer, the newest matches anywhere in the text.
       // Together they hold at least `limit` distinct matches whenever there are
       // that many, best first. (Tried and dropped: looking among the newest
       // 2,000 entries first. It helped common words and cost every rare one a
       // 70 ms scan at 10,000 films.)
       const best = `SELECT ${columns}, ${rank.join(" + ")} AS rank FROM ${SCHEMA}.doc
-        WHERE published_at <= $1 AND ${head.join(" AND ")} ORDER BY rank DESC, published_at DESC LIMIT ${n}`;
-      const newest = `SELECT ${columns}, 0 AS rank FROM ${SCHEMA}.doc
-        WHERE published_at <= $1 AND ${all.join(" AND ")} ORDER BY published_at DESC LIMIT ${n}`;
+        WHERE ${shown} AND ${head.join(" AND ")} ORDER BY rank DESC, published_at DESC LIMIT ${n}`;
+      // Its rank is computed too (a match in the text alone ranks 0), as every parameter must appear in each statement.
+      const newest = `SELECT ${columns}, ${rank.join(" + ")} AS rank FROM ${SCHEMA}.doc
+        WHERE ${shown} AND ${all.join(" AND ")} ORDER BY published_at DESC LIMIT ${n}`;
       type Row = Candidate & { id: string; rank: number; published_at: string };
-      const { rows } = await pool.query<Row>(`(${best}) UNION ALL (${newest})`, params);
+      const { rows } = await pool.query<Row>(best, params);
+      if (rows.length < n || !(rows.at(-1)!.rank > 0)) rows.push(...(await pool.query<Row>(newest, params)).rows);
       rows.sort((a, b) => b.rank - a.rank || Number(b.published_at) - Number(a.published_at));
       const seen = new Set<string>();
       return rows

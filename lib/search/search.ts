@@ -20,7 +20,7 @@ export type SearchResult = ReviewSummary & { snippet: string };
 export async function searchReviews(query: ParsedQuery, locale: Locale, page: number) {
   const now = Date.now();
   const index = await searchIndex();
-  const rows = await index.candidates(query, now, CANDIDATES);
+  const rows = await index.candidates(query, now, CANDIDATES, locale);
   const live = await index.liveLocales([...new Set(rows.map((row) => row.filmId))], now);
   const shown = new Map<string, string | undefined>();
   const best = new Map<string, Candidate>();

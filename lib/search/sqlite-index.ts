@@ -80,16 +80,19 @@ export function openSqliteIndex(file: string): SearchIndex {
     async replaceFilmDocs(films) {
       replace(films);
     },
-    async candidates(query, now, limit) {
+    async candidates(query, now, limit, locale) {
       const gramFilter = "doc.id IN (SELECT rowid FROM gram WHERE gram MATCH ?)";
+      const shownFilter = `doc.publishedAt <= ? AND (doc.locale = ?
+        OR NOT EXISTS (SELECT 1 FROM doc AS own WHERE own.filmId = doc.filmId AND own.locale = ? AND own.publishedAt <= ?))`;
+      const shownParams = [now, locale, locale, now];
       const sql = query.match
         ? `SELECT doc.*, ${RANK} AS rank FROM entry JOIN doc ON doc.id = entry.rowid
-           WHERE entry MATCH ? AND doc.publishedAt <= ? ${query.grams ? `AND ${gramFilter}` : ""}
+           WHERE entry MATCH ? AND ${shownFilter} ${query.grams ? `AND ${gramFilter}` : ""}
            ORDER BY rank, doc.publishedAt DESC LIMIT ${limit}`
         : `SELECT doc.*, bm25(gram) AS rank FROM gram JOIN doc ON doc.id = gram.rowid
-           WHERE gram MATCH ? AND doc.publishedAt <= ?
+           WHERE gram MATCH ? AND ${shownFilter}
            ORDER BY rank, doc.publishedAt DESC LIMIT ${limit}`;
-      const params = query.match ? [query.match, now, ...(query.grams ? [query.grams] : [])] : [query.grams, now];
+      const params = query.match ? [query.match, ...shownParams, ...(query.grams ? [query.grams] : [])] : [query.grams, ...shownParams];
       return db.prepare(sql).all(...params) as Candidate[];
     },
     async liveLocales(filmIds, now) {
