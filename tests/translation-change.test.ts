@@ -85,4 +85,26 @@ describe("a translation save", () => {
     expect(tags).toEqual(expect.arrayContaining(["list:home", "list:decade:2010"]));
     expect((await drive()).listedAt).toBeNull();
   });
+
+  it("counts the film's translations, which the editors' list reads for “missing in some language”", async () => {
+    const { listFilmsForEditors } = await import("@/lib/editorial/review-list");
+    const missing = async () => (await listFilmsForEditors("en", { status: "missing", page: 1 })).rows.map((row) => row.slug);
+    const film = await drive();
+    const count = async () => (await m.db.film.findUniqueOrThrow({ where: { id: film.id }, select: { translationCount: true } })).translationCount;
+    expect(await count()).toBe(film.translations.length);
+    const ar = await m.db.reviewTranslation.findUniqueOrThrow({ where: { filmId_locale: { filmId: film.id, locale: "ar" } } });
+    expect(await missing()).not.toContain("drive");
+    await m.db.$transaction(async (tx) => {
+      await tx.reviewTranslation.delete({ where: { id: ar.id } });
+      await m.recordTranslationChange(tx, film.id);
+    });
+    expect(await count()).toBe(film.translations.length - 1);
+    expect(await missing()).toContain("drive");
+    await m.db.$transaction(async (tx) => {
+      await tx.reviewTranslation.create({ data: ar });
+      await m.recordTranslationChange(tx, film.id);
+    });
+    expect(await count()).toBe(film.translations.length);
+    expect(await missing()).not.toContain("drive");
+  });
 });

@@ -5,7 +5,8 @@ import { FILM_PLACES_SELECT, placesOf, type FilmPlaces } from "@/lib/film-places
 // Every write to a film ends here, inside its transaction, so what is derived
 // from the film can never drift from it:
 // - Film.listedAt, the first publication time that listings sort and filter on,
-//   and Film.titles, what the editors' title filter searches;
+//   Film.titles, what the editors' title filter searches, and
+//   Film.translationCount, how many locales it has a translation in;
 // - a SearchQueue row, so the search index is rewritten even if the process
 //   dies right after the commit (lib/search/index.ts drains it).
 // It answers which cache tags the change touched (lib/editorial/revalidate.ts).
@@ -53,7 +54,8 @@ async function deriveFilm(tx: Tx, filmId: string, known?: FilmDerivation) {
   // too (SQLite's LIKE ignores ASCII case by itself; PostgreSQL's does not).
   const titles = [film.originalTitle, ...film.translations.map((t) => t.title)].join("\n").toLowerCase();
   // Keeps updatedAt: deriving columns is not an editor's change.
-  await tx.film.update({ where: { id: filmId }, data: { listedAt, titles, updatedAt: film.updatedAt } });
+  const translationCount = film.translations.length;
+  await tx.film.update({ where: { id: filmId }, data: { listedAt, titles, translationCount, updatedAt: film.updatedAt } });
   await tx.searchQueue.upsert({ where: { filmId }, create: { filmId }, update: { version: { increment: 1 } } });
   return { slug: film.slug, listedBefore: film.listedAt, listedAt };
 }

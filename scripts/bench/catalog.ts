@@ -158,10 +158,11 @@ export function generateCatalog(file: string, films: number, textScale = 1) {
       queue.run(id);
     }
   })();
-  // listedAt and titles are derived data: the same rules as lib/editorial/film-change.ts, in one statement.
+  // listedAt, titles and translationCount are derived data: the same rules as lib/editorial/film-change.ts, in one statement.
   db.exec(`UPDATE "Film" SET "listedAt" = (SELECT MIN(t."publishedAt") FROM "ReviewTranslation" t
     WHERE t."filmId" = "Film"."id" AND t."status" = 'published' AND t."publishedAt" IS NOT NULL),
-    "titles" = lower("originalTitle" || (SELECT char(10) || group_concat(t."title", char(10)) FROM "ReviewTranslation" t WHERE t."filmId" = "Film"."id"))`);
+    "titles" = lower("originalTitle" || (SELECT char(10) || group_concat(t."title", char(10)) FROM "ReviewTranslation" t WHERE t."filmId" = "Film"."id")),
+    "translationCount" = (SELECT COUNT(*) FROM "ReviewTranslation" t WHERE t."filmId" = "Film"."id")`);
   db.close();
 }
 
