@@ -51,17 +51,24 @@ export function readLabelFields(form: FormData): Map<string, string> {
   return fields;
 }
 
-/** Writes one locale's labels; an empty field removes the label so readers see the original. Returns the snapshot. */
+/** A cast credit as writeLabels asks for its new name: its form field, and its natural keys. */
+export type CastCredit = { field: string; actor: string; original: string };
+
+/**
+ * Writes one locale's labels: `value` gives each credit's new name (undefined
+ * keeps the saved one; an empty name removes it, so readers see the original).
+ * Returns the snapshot.
+ */
 export async function writeLabels(
   tx: Prisma.TransactionClient,
   filmId: string,
   locale: string,
-  value: (key: string) => string | undefined,
+  value: (credit: CastCredit) => string | undefined,
 ): Promise<LabelsSnapshot> {
   const snapshot: LabelsSnapshot = { characters: [] };
   for (const credit of await castLabels(tx, filmId, locale)) {
     const saved = credit.value ?? undefined;
-    const character = value(`character.${credit.id}`) ?? saved ?? "";
+    const character = value({ field: `character.${credit.id}`, actor: credit.actor, original: credit.original ?? "" }) ?? saved ?? "";
     // Only what changed is written: most saves change no label, and each
     // query is one more wait for a save under load.
     if (character && character !== saved) {
@@ -76,16 +83,7 @@ export async function writeLabels(
   return snapshot;
 }
 
-/** Field values that put a snapshot's labels back, matched to today's credits by natural keys. */
-export async function labelValuesFrom(tx: Prisma.TransactionClient, filmId: string, snapshot: LabelsSnapshot) {
-  const credits = await tx.credit.findMany({
-    where: { filmId, role: "cast" },
-    select: { id: true, character: true, person: { select: { name: true } } },
-  });
-  const values = new Map<string, string>();
-  for (const credit of credits) {
-    const saved = snapshot.characters.find((c) => c.actor === credit.person.name && c.original === (credit.character ?? ""));
-    if (saved) values.set(`character.${credit.id}`, saved.value);
-  }
-  return values;
+/** A snapshot's names for writeLabels, matched to today's credits by natural keys; credits it does not name keep theirs. */
+export function labelsFromSnapshot(snapshot: LabelsSnapshot | undefined) {
+  return (credit: CastCredit) => snapshot?.characters.find((c) => c.actor === credit.actor && c.original === credit.original)?.value;
 }

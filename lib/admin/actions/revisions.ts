@@ -5,7 +5,7 @@ import { canEdit, canTranslate } from "@/lib/access/can-edit";
 import { assertAccount } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FAILED, NOT_ALLOWED, conflictResult, orFailed, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
-import { labelValuesFrom, writeLabels, type LabelsSnapshot } from "@/lib/editorial/labels";
+import { labelsFromSnapshot, writeLabels, type LabelsSnapshot } from "@/lib/editorial/labels";
 import { filmPlaces, recordFilmChange, recordTranslationChange } from "@/lib/editorial/film-change";
 import { editorialTransaction } from "@/lib/editorial/transaction";
 import { refreshAfterWrite } from "@/lib/editorial/revalidate";
@@ -68,9 +68,7 @@ export async function restoreRevision(_previous: ActionResult | null, form: Form
       select: { textVersion: true },
     });
     const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, (snapshot[f] as string | null) ?? null])) as TranslationText;
-    const saved = snapshot.labels as LabelsSnapshot | undefined;
-    const labelValues = saved ? await labelValuesFrom(tx, film.id, saved) : new Map<string, string>();
-    const labels = await writeLabels(tx, film.id, locale, (key) => labelValues.get(key));
+    const labels = await writeLabels(tx, film.id, locale, labelsFromSnapshot(snapshot.labels as LabelsSnapshot | undefined));
     await writeTranslation(
       tx,
       { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },

@@ -90,7 +90,7 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
             : (input.publishAt ?? (current?.status === "published" && current.publishedAt ? current.publishedAt : new Date()));
         const source = film.translations.find((t) => t.locale === film.sourceLocale);
         // Character names are saved with the text: one version, one revision.
-        const labelsSnapshot = await writeLabels(tx, film.id, locale, (key) => labels.get(key));
+        const labelsSnapshot = await writeLabels(tx, film.id, locale, (credit) => labels.get(credit.field));
         const version = await writeTranslation(
           tx,
           { filmId: film.id, locale, sourceLocale: film.sourceLocale, sourceTextVersion: source?.textVersion ?? null },
