@@ -4,9 +4,12 @@ import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 // statement that binds more values than the limit. Prisma turns nested reads
 // into `IN (...)` lists with one value per parent row, so a read over a
 // growing set of rows shows up here long before it reaches SQLite's or
-// PostgreSQL's own limits. It also records the largest count seen.
+// PostgreSQL's own limits. It also records the largest count seen, and each
+// distinct statement, whose query plans the SQLite scale test checks.
 
-export const paramStats = { max: 0, sql: "" };
+export const paramStats = { max: 0, sql: "", statements: new Set<string>() };
+/** Distinct statement texts kept for tests/scale-limits.test.ts's query-plan check; a bound so a long benchmark cannot grow it. */
+const MAX_STATEMENTS = 5_000;
 
 type Query = { sql: string; args: unknown[] };
 
@@ -18,6 +21,7 @@ function guard<T extends object>(target: T, limit: number): T {
       if (key === "queryRaw" || key === "executeRaw") {
         return (query: Query) => {
           if (query.args.length > paramStats.max) Object.assign(paramStats, { max: query.args.length, sql: query.sql });
+          if (paramStats.statements.size < MAX_STATEMENTS) paramStats.statements.add(query.sql);
           if (query.args.length > limit) {
             throw new Error(`Query binds ${query.args.length} values (limit ${limit}): ${query.sql.slice(0, 200)}`);
           }

@@ -173,9 +173,14 @@ export type Review = NonNullable<Awaited<ReturnType<typeof getReview>>>;
  * business (lib/pages.ts); this only fills in what a card shows.
  */
 export const reviewSummaries = cache(async (slugs: readonly string[], locale: Locale) => {
-  const films = await db.film.findMany({
-    where: { slug: { in: [...slugs] }, deletedAt: null },
+  const found = await db.film.findMany({
+    // The trash is left out below, not here: SQLite without statistics would
+    // answer `slug IN (…) AND deletedAt IS NULL` from an index that starts with
+    // deletedAt, reading every film in the catalog (3.4 ms at 10,000) instead
+    // of the page's dozen by their unique slugs.
+    where: { slug: { in: [...slugs] } },
     select: {
+      deletedAt: true,
       slug: true,
       year: true,
       sourceLocale: true,
@@ -196,7 +201,7 @@ export const reviewSummaries = cache(async (slugs: readonly string[], locale: Lo
       },
     },
   });
-  const bySlug = new Map(films.map((film) => [film.slug, film]));
+  const bySlug = new Map(found.filter((film) => film.deletedAt === null).map((film) => [film.slug, film]));
   return slugs.flatMap((slug) => {
     const film = bySlug.get(slug);
     const resolved = film && resolveTextLocale(publishedLocalesOf(film.translations), locale, film.sourceLocale);

@@ -30,9 +30,13 @@ const clean = (text: string) => text.replaceAll(MARK_START, " ").replaceAll(MARK
 
 /** The documents of the given films' published translations (scheduled ones included; the query checks the time). */
 export async function documentsFor(filmIds: readonly string[]): Promise<SearchDocument[]> {
-  const films = await db.film.findMany({
-    where: { id: { in: [...filmIds] }, deletedAt: null },
+  const found = await db.film.findMany({
+    // Films in the trash are left out below rather than in the query, for the
+    // reason given in reviewSummaries (lib/reviews.ts): SQLite would pick the
+    // index on deletedAt and read every film.
+    where: { id: { in: [...filmIds] } },
     select: {
+      deletedAt: true,
       id: true,
       slug: true,
       sourceLocale: true,
@@ -60,25 +64,27 @@ export async function documentsFor(filmIds: readonly string[]): Promise<SearchDo
       },
     },
   });
-  return films.flatMap((film) =>
-    film.translations.map((t) => {
-      const people = film.credits.flatMap((c) => [
-        c.person.name,
-        c.person.translations.find((p) => p.locale === t.locale)?.name ?? "",
-        c.translations.find((ct) => ct.locale === t.locale)?.character ?? c.character ?? "",
-      ]);
-      const body = [t.excerpt, t.synopsis, t.commentary, t.musicNotes ?? "", t.contentWarning ?? ""].map(plainText);
-      return {
-        translationId: t.id,
-        filmId: film.id,
-        filmSlug: film.slug,
-        locale: t.locale,
-        sourceLocale: film.sourceLocale,
-        publishedAt: t.publishedAt!.getTime(),
-        title: clean(`${t.title} ${film.originalTitle}`),
-        people: clean([...new Set(people.filter(Boolean))].join(" · ")),
-        body: clean(body.filter(Boolean).join(" ")),
-      };
-    }),
-  );
+  return found
+    .filter((film) => film.deletedAt === null)
+    .flatMap((film) =>
+      film.translations.map((t) => {
+        const people = film.credits.flatMap((c) => [
+          c.person.name,
+          c.person.translations.find((p) => p.locale === t.locale)?.name ?? "",
+          c.translations.find((ct) => ct.locale === t.locale)?.character ?? c.character ?? "",
+        ]);
+        const body = [t.excerpt, t.synopsis, t.commentary, t.musicNotes ?? "", t.contentWarning ?? ""].map(plainText);
+        return {
+          translationId: t.id,
+          filmId: film.id,
+          filmSlug: film.slug,
+          locale: t.locale,
+          sourceLocale: film.sourceLocale,
+          publishedAt: t.publishedAt!.getTime(),
+          title: clean(`${t.title} ${film.originalTitle}`),
+          people: clean([...new Set(people.filter(Boolean))].join(" · ")),
+          body: clean(body.filter(Boolean).join(" ")),
+        };
+      }),
+    );
 }
