@@ -27,8 +27,20 @@ const FILM_TAGS = ["feeds", "film:drive", "index:genres", "index:years", "sitema
 async function drive() {
   return m.db.film.findUniqueOrThrow({
     where: { slug: "drive" },
-    select: { id: true, listedAt: true, titles: true, translations: { select: { locale: true, publishedAt: true } } },
+    select: {
+      id: true,
+      listedAt: true,
+      titles: true,
+      translations: { select: { locale: true, publishedAt: true } },
+      genres: { select: { listedAt: true } },
+    },
   });
+}
+
+/** The genre rows' copy of listedAt, which genre counts read, is the film's own. */
+function expectGenresListed(film: Awaited<ReturnType<typeof drive>>) {
+  expect(film.genres.length).toBeGreaterThan(0);
+  expect(film.genres.map((genre) => genre.listedAt)).toEqual(film.genres.map(() => film.listedAt));
 }
 
 describe("a translation save", () => {
@@ -53,7 +65,9 @@ describe("a translation save", () => {
       return m.recordTranslationChange(tx, film.id);
     });
     expect(tags).toEqual(expect.arrayContaining([...FILM_TAGS, "list:home", "list:genre:crime", "list:person:ryan-gosling", "list:year:2011"]));
-    expect((await drive()).listedAt).toEqual(earliest);
+    const after = await drive();
+    expect(after.listedAt).toEqual(earliest);
+    expectGenresListed(after);
   });
 
   it("given the translations it wrote, derives listedAt, titles and tags from them", async () => {
@@ -83,7 +97,24 @@ describe("a translation save", () => {
       return m.recordTranslationChange(tx, film.id);
     });
     expect(tags).toEqual(expect.arrayContaining(["list:home", "list:decade:2010"]));
-    expect((await drive()).listedAt).toBeNull();
+    const after = await drive();
+    expect(after.listedAt).toBeNull();
+    expectGenresListed(after);
+  });
+
+  it("after facts that rewrite the genres, copies listedAt onto the new genre rows", async () => {
+    const { recordFilmChange } = await import("@/lib/editorial/film-change");
+    const film = await drive();
+    await m.db.$transaction(async (tx) => {
+      await tx.reviewTranslation.updateMany({ where: { filmId: film.id }, data: { status: "published" } });
+      const genres = await tx.filmGenre.findMany({ where: { filmId: film.id } });
+      await tx.filmGenre.deleteMany({ where: { filmId: film.id } });
+      await tx.filmGenre.createMany({ data: genres.map(({ listedAt: _, ...genre }) => genre) });
+      await recordFilmChange(tx, film.id, null);
+    });
+    const after = await drive();
+    expect(after.listedAt).not.toBeNull();
+    expectGenresListed(after);
   });
 
   it("counts the film's translations, which the editors' list reads for “missing in some language”", async () => {

@@ -4,7 +4,8 @@ import { FILM_PLACES_SELECT, placesOf, type FilmPlaces } from "@/lib/film-places
 
 // Every write to a film ends here, inside its transaction, so what is derived
 // from the film can never drift from it:
-// - Film.listedAt, the first publication time that listings sort and filter on,
+// - Film.listedAt, the first publication time that listings sort and filter on
+//   (and its copy on the film's genre rows, which genre counts read),
 //   Film.titles, what the editors' title filter searches, and
 //   Film.translationCount, how many locales it has a translation in;
 // - a SearchQueue row, so the search index is rewritten even if the process
@@ -32,9 +33,10 @@ export type FilmDerivation = {
 /**
  * Brings the film's derived columns up to date and queues it for search.
  * A caller that already holds the film's state as written in this
- * transaction passes it (`known`), saving the read.
+ * transaction passes it (`known`), saving the read. `genresWritten`: the
+ * write may have made new genre rows, which need listedAt whether or not it moved.
  */
-async function deriveFilm(tx: Tx, filmId: string, known?: FilmDerivation) {
+async function deriveFilm(tx: Tx, filmId: string, known: FilmDerivation | undefined, genresWritten: boolean) {
   const film =
     known ??
     (await tx.film.findUniqueOrThrow({
@@ -56,12 +58,13 @@ async function deriveFilm(tx: Tx, filmId: string, known?: FilmDerivation) {
   // Keeps updatedAt: deriving columns is not an editor's change.
   const translationCount = film.translations.length;
   await tx.film.update({ where: { id: filmId }, data: { listedAt, titles, translationCount, updatedAt: film.updatedAt } });
+  if (genresWritten || film.listedAt?.getTime() !== listedAt?.getTime()) await tx.filmGenre.updateMany({ where: { filmId }, data: { listedAt } });
   await tx.searchQueue.upsert({ where: { filmId }, create: { filmId }, update: { version: { increment: 1 } } });
   return { slug: film.slug, listedBefore: film.listedAt, listedAt };
 }
 
 export async function recordFilmChange(tx: Tx, filmId: string, before: FilmPlaces | null): Promise<string[]> {
-  await deriveFilm(tx, filmId);
+  await deriveFilm(tx, filmId, undefined, true);
   const after = await filmPlaces(tx, filmId);
   return changedTags(before, after);
 }
@@ -74,7 +77,7 @@ export async function recordFilmChange(tx: Tx, filmId: string, before: FilmPlace
  * busy event loop (hence `known`, too).
  */
 export async function recordTranslationChange(tx: Tx, filmId: string, known?: FilmDerivation): Promise<string[]> {
-  const { slug, listedBefore, listedAt } = await deriveFilm(tx, filmId, known);
+  const { slug, listedBefore, listedAt } = await deriveFilm(tx, filmId, known, false);
   if (listedBefore?.getTime() === listedAt?.getTime()) return [...filmTags(slug)];
   const places = await filmPlaces(tx, filmId);
   return places ? changedTags({ ...places, listedAt: listedBefore }, places) : [...filmTags(slug)];

@@ -158,11 +158,12 @@ export function generateCatalog(file: string, films: number, textScale = 1) {
       queue.run(id);
     }
   })();
-  // listedAt, titles and translationCount are derived data: the same rules as lib/editorial/film-change.ts, in one statement.
+  // listedAt (and its copy on FilmGenre), titles and translationCount are derived data: the same rules as lib/editorial/film-change.ts.
   db.exec(`UPDATE "Film" SET "listedAt" = (SELECT MIN(t."publishedAt") FROM "ReviewTranslation" t
     WHERE t."filmId" = "Film"."id" AND t."status" = 'published' AND t."publishedAt" IS NOT NULL),
     "titles" = lower("originalTitle" || (SELECT char(10) || group_concat(t."title", char(10)) FROM "ReviewTranslation" t WHERE t."filmId" = "Film"."id")),
     "translationCount" = (SELECT COUNT(*) FROM "ReviewTranslation" t WHERE t."filmId" = "Film"."id")`);
+  db.exec(`UPDATE "FilmGenre" SET "listedAt" = (SELECT f."listedAt" FROM "Film" f WHERE f."id" = "FilmGenre"."filmId")`);
   db.close();
 }
 
