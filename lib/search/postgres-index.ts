@@ -193,7 +193,8 @@ export async function openPostgresIndex(url: string): Promise<SearchIndex> {
         WHERE ${shown} AND ${all.join(" AND ")} ORDER BY published_at DESC LIMIT ${n}`;
       type Row = Candidate & { id: string; rank: number; published_at: string };
       const { rows } = await pool.query<Row>(best, params);
-      if (rows.length < n || !(rows.at(-1)!.rank > 0)) rows.push(...(await pool.query<Row>(newest, params)).rows);
+      const last = rows.at(-1);
+      if (rows.length < n || !(last && last.rank > 0)) rows.push(...(await pool.query<Row>(newest, params)).rows);
       rows.sort((a, b) => b.rank - a.rank || Number(b.published_at) - Number(a.published_at));
       const seen = new Set<string>();
       return rows
