@@ -5,9 +5,11 @@ import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-postgres/
 import { databaseUrl, isPostgresUrl, sqliteFilePath } from "@/lib/database-url";
 import { withParamGuard } from "@/lib/db-param-guard";
 
-// The single Prisma client. In development, Next reloads modules on every
-// change; keeping the client on globalThis stops each reload opening another
-// database handle.
+// The single Prisma client of the process, kept on globalThis: the production
+// server loads the app's code in more than one bundle (pages, route handlers,
+// instrumentation), each with its own copy of this module, and in development
+// Next reloads modules on every change. Without it a server held three
+// SQLite connections (or PostgreSQL pools) and three query compilers.
 const globalForPrisma = globalThis as unknown as { marqueeDb?: PrismaClient };
 
 /** Pool size per process on PostgreSQL (MARQUEE_PG_POOL), so several instances stay under the server's max_connections. */
@@ -26,8 +28,7 @@ function createClient(url = databaseUrl()): PrismaClient {
   return new PrismaClient({ adapter: withParamGuard(new PrismaBetterSqlite3({ url: sqliteFilePath(url) }), limit) });
 }
 
-export const db = globalForPrisma.marqueeDb ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.marqueeDb = db;
+export const db = (globalForPrisma.marqueeDb ??= createClient());
 
 /** Which database the app talks to; raw SQL and the search index differ between them. */
 export const databaseKind: "sqlite" | "postgres" = isPostgresUrl(databaseUrl()) ? "postgres" : "sqlite";

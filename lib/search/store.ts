@@ -19,13 +19,17 @@ export async function openSearchIndex(url: string, env: NodeJS.ProcessEnv = proc
   return (await import("./sqlite-index")).openSqliteIndex(searchFilePath({ ...env, DATABASE_URL: url }));
 }
 
-let opening: Promise<SearchIndex> | null = null;
+// On globalThis for the reason given in lib/db.ts: every bundle of the server
+// (the background sweep's, the search page's) shares the one index, so the
+// sweep's first run opens it before the first reader searches.
+const OPENING = Symbol.for("marquee.searchIndex");
+const global = globalThis as typeof globalThis & { [OPENING]?: Promise<SearchIndex> | null };
 
 /** This process's index, opened once. A failed open (database down) is retried by the next caller. */
 export function searchIndex(): Promise<SearchIndex> {
-  opening ??= openSearchIndex(databaseUrl()).catch((error) => {
-    opening = null;
+  global[OPENING] ??= openSearchIndex(databaseUrl()).catch((error) => {
+    global[OPENING] = null;
     throw error;
   });
-  return opening;
+  return global[OPENING];
 }
