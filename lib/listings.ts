@@ -24,12 +24,22 @@ export const listedWhere = (now: Date) => ({ listedAt: { lte: now } }) satisfies
 // per listed film, while `id IN (subquery)` lets the database start from the
 // genre's or person's own index. Standard SQL with quoted identifiers, so it
 // runs on SQLite and PostgreSQL alike.
-export function listingFilter(ref: ListingRef): Prisma.Sql {
+
+/**
+ * The genre's live rows, the one definition of a genre's films for its pages
+ * and its sitemap part: FilmGenre carries the film's listedAt, so its
+ * (genreId, listedAt) index holds them in listing order.
+ */
+const genreRows = (slug: string, now: Date) =>
+  Prisma.sql`FROM "FilmGenre" fg WHERE fg."genreId" = (SELECT g."id" FROM "Genre" g WHERE g."slug" = ${slug}) AND fg."listedAt" <= ${now}`;
+
+/** The films (alias f) of one listing, as SQL to follow listedSql's condition. */
+export function listingFilter(ref: ListingRef, now: Date): Prisma.Sql {
   switch (ref.kind) {
     case "home":
       return Prisma.empty;
     case "genre":
-      return Prisma.sql`AND f."id" IN (SELECT fg."filmId" FROM "FilmGenre" fg JOIN "Genre" g ON g."id" = fg."genreId" WHERE g."slug" = ${ref.slug})`;
+      return Prisma.sql`AND f."id" IN (SELECT fg."filmId" ${genreRows(ref.slug, now)})`;
     case "period":
       return "decade" in ref.period
         ? Prisma.sql`AND f."year" >= ${ref.period.decade} AND f."year" < ${ref.period.decade + 10}`
@@ -44,10 +54,6 @@ export function listingFilter(ref: ListingRef): Prisma.Sql {
 /** Films (alias f) readers can see at `now`, narrowed by `filter`: SQL for listedWhere(). */
 export const listedSql = (now: Date, filter: Prisma.Sql = Prisma.empty) => Prisma.sql`f."listedAt" <= ${now} ${filter}`;
 
-/** The genre's live rows: FilmGenre carries the film's listedAt, so its (genreId, listedAt) index holds them in listing order. */
-const genreRows = (slug: string, now: Date) =>
-  Prisma.sql`FROM "FilmGenre" fg WHERE fg."genreId" = (SELECT g."id" FROM "Genre" g WHERE g."slug" = ${slug}) AND fg."listedAt" <= ${now}`;
-
 /**
  * How many films a listing has, and the slugs of one page of them, in the one
  * listing order. A genre's are read from its own rows: the count reads no
@@ -57,7 +63,7 @@ const genreRows = (slug: string, now: Date) =>
  */
 async function listingSlice(ref: ListingRef, now: Date): Promise<{ total: number; slugs: string[] }> {
   const offset = (ref.page - 1) * PAGE_SIZE;
-  const listed = listedSql(now, listingFilter(ref));
+  const listed = listedSql(now, listingFilter(ref, now));
   const [count, rows] = await Promise.all(
     ref.kind === "genre"
       ? [
@@ -96,13 +102,15 @@ const readListingPage = cache(async (key: string): Promise<ListingPageData | nul
 /** One page of a listing, or null when the page does not exist (an empty listing has none but the home page). */
 export const getListingPage = (ref: ListingRef) => readListingPage(JSON.stringify(ref));
 
+/** A live review in `locale`: what publishes the genre and year indexes in it, and what its feed lists. */
+export const liveInLocale = (locale: Locale, now = new Date()) =>
+  ({ locale, ...publishedWhere(now), film: { deletedAt: null } }) satisfies Prisma.ReviewTranslationWhereInput;
+
 /** Locales with at least one live review: where the genre and year indexes are published. */
 const siteLocales = cache(async (): Promise<Locale[]> => {
   const now = new Date();
   const found = await Promise.all(
-    locales.map((locale) =>
-      db.reviewTranslation.findFirst({ where: { locale, ...publishedWhere(now), film: { deletedAt: null } }, select: { locale: true } }),
-    ),
+    locales.map((locale) => db.reviewTranslation.findFirst({ where: liveInLocale(locale, now), select: { locale: true } })),
   );
   return publishedLocalesOf(found.flatMap((row) => (row ? [row] : [])));
 });
@@ -154,7 +162,7 @@ export const reviewedYears = cache(async (): Promise<number[]> => {
 /** The newest live translations in `locale`, through the (locale, status, publishedAt) index: a feed's items. */
 export async function latestInLocale(locale: Locale, take: number) {
   const rows = await db.reviewTranslation.findMany({
-    where: { locale, ...publishedWhere(), film: { deletedAt: null } },
+    where: liveInLocale(locale),
     orderBy: [{ publishedAt: "desc" }, { filmId: "asc" }],
     take,
     select: { publishedAt: true, film: { select: { slug: true } } },

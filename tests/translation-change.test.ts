@@ -24,6 +24,23 @@ beforeAll(async () => {
 
 const FILM_TAGS = ["feeds", "film:drive", "index:genres", "index:years", "sitemap"];
 
+type Tx = Parameters<Parameters<Modules["db"]["$transaction"]>[0]>[0];
+const ROLLBACK = new Error("rolled back on purpose");
+
+/** What `work` returns, with everything it wrote undone. */
+async function rolledBack<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  let result: T | undefined;
+  await m.db
+    .$transaction(async (tx) => {
+      result = await work(tx);
+      throw ROLLBACK;
+    })
+    .catch((error: unknown) => {
+      if (error !== ROLLBACK) throw error;
+    });
+  return result as T;
+}
+
 async function drive() {
   return m.db.film.findUniqueOrThrow({
     where: { slug: "drive" },
@@ -137,5 +154,23 @@ describe("a translation save", () => {
     });
     expect(await count()).toBe(film.translations.length);
     expect(await missing()).not.toContain("drive");
+  });
+
+  it("expires the genre and year indexes only when its locale gains or loses its last live review", async () => {
+    const film = await drive();
+    const INDEXES = ["index:genres", "index:years"];
+    const tagsFor = (edit: Parameters<Modules["recordTranslationChange"]>[3], before?: (tx: Tx) => Promise<unknown>) =>
+      rolledBack(async (tx) => {
+        await before?.(tx);
+        return m.recordTranslationChange(tx, film.id, undefined, edit);
+      });
+    // A text edit of a live translation, and a translation going live in a locale other films are live in.
+    expect((await tagsFor({ locale: "fr", wasLive: true, isLive: true })).sort()).toEqual(["feeds", "film:drive", "sitemap"]);
+    expect(await tagsFor({ locale: "fr", wasLive: false, isLive: true })).not.toContain(INDEXES[0]);
+    // The last live Arabic review leaving: every other film's Arabic translation is a draft in this transaction.
+    const lastArabic = await tagsFor({ locale: "ar", wasLive: true, isLive: false }, (tx) =>
+      tx.reviewTranslation.updateMany({ where: { locale: "ar", filmId: { not: film.id } }, data: { status: "draft" } }),
+    );
+    expect(lastArabic).toEqual(expect.arrayContaining(INDEXES));
   });
 });

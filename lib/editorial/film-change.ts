@@ -1,6 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { listingTag, listingTagsOf } from "@/lib/cache-tags";
 import { FILM_PLACES_SELECT, placesOf, type FilmPlaces } from "@/lib/film-places";
+import { liveInLocale } from "@/lib/listings";
+import type { Locale } from "@/i18n/routing";
 
 // Every write to a film ends here, inside its transaction, so what is derived
 // from the film can never drift from it:
@@ -76,18 +78,34 @@ export async function recordFilmChange(tx: Tx, filmId: string, before: FilmPlace
  * A save is the editor's wait, and under load every query is a trip through a
  * busy event loop (hence `known`, too).
  */
-export async function recordTranslationChange(tx: Tx, filmId: string, known?: FilmDerivation): Promise<string[]> {
+export async function recordTranslationChange(tx: Tx, filmId: string, known?: FilmDerivation, edit?: TranslationEdit): Promise<string[]> {
   const { slug, listedBefore, listedAt } = await deriveFilm(tx, filmId, known, false);
-  if (listedBefore?.getTime() === listedAt?.getTime()) return [...filmTags(slug)];
+  if (listedBefore?.getTime() === listedAt?.getTime()) return [...filmTags([slug], await indexesMayChange(tx, filmId, edit))];
   const places = await filmPlaces(tx, filmId);
-  return places ? changedTags({ ...places, listedAt: listedBefore }, places) : [...filmTags(slug)];
+  return places ? changedTags({ ...places, listedAt: listedBefore }, places) : [...filmTags([slug])];
 }
 
-/** The tags every change to a film expires: its own pages, and what lists every review (feeds, sitemap, indexes). */
-function filmTags(...slugs: string[]) {
-  // The genre and year indexes are published wherever any review is: a
-  // translation going live or leaving can change their locales.
-  return new Set([listingTag.feeds, listingTag.sitemap, listingTag.genreIndex, listingTag.yearIndex, ...slugs.map(listingTag.film)]);
+/** The one translation a save wrote, and whether it was live before and is now. */
+export type TranslationEdit = { locale: Locale; wasLive: boolean; isLive: boolean };
+
+/**
+ * The genre and year indexes are published in every locale with a live
+ * review, so a save changes them only when its translation went live or left
+ * and no other film is live in that locale. A write that does not say what it
+ * changed (a restored revision) is taken to change them.
+ */
+async function indexesMayChange(tx: Tx, filmId: string, edit: TranslationEdit | undefined): Promise<boolean> {
+  if (!edit) return true;
+  if (edit.wasLive === edit.isLive) return false;
+  const other = await tx.reviewTranslation.findFirst({ where: { ...liveInLocale(edit.locale), filmId: { not: filmId } }, select: { id: true } });
+  return !other;
+}
+
+/** The tags every change to a film expires: its own pages, and what lists every review (feeds, sitemap, and the indexes when they may change). */
+function filmTags(slugs: string[], indexes = true) {
+  const tags = new Set([listingTag.feeds, listingTag.sitemap, ...slugs.map(listingTag.film)]);
+  if (indexes) for (const tag of [listingTag.genreIndex, listingTag.yearIndex]) tags.add(tag);
+  return tags;
 }
 
 /**
@@ -96,7 +114,7 @@ function filmTags(...slugs: string[]) {
  * it enters, leaves or moves in only when membership or order changed.
  */
 export function changedTags(before: FilmPlaces | null, after: FilmPlaces | null): string[] {
-  const tags = filmTags(...[before, after].flatMap((places) => (places ? [places.slug] : [])));
+  const tags = filmTags([before, after].flatMap((places) => (places ? [places.slug] : [])));
   const moved =
     before?.listedAt?.getTime() !== after?.listedAt?.getTime() ||
     before?.year !== after?.year ||

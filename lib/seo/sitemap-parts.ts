@@ -137,12 +137,12 @@ export async function sitemapPages(part: SitemapPart): Promise<SitemapPage[]> {
     }
     case "genre": {
       const ref = { kind: "genre", slug: part.slug, page: 1 } as const;
-      const films = await listedFilms(listingFilter(ref), now);
+      const films = await listedFilms(listingFilter(ref, now), now);
       return listingPages((page) => ({ ...ref, page }), films);
     }
     case "decade": {
       const period = { decade: part.decade };
-      const films = await listedFilms(listingFilter({ kind: "period", period, page: 1 }), now);
+      const films = await listedFilms(listingFilter({ kind: "period", period, page: 1 }, now), now);
       const years = groupInto(films, (f) => [f.year]);
       return [
         ...listingPages((page) => ({ kind: "period", period, page }), films),

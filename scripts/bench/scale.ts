@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { client, load, sequential, signInCookie, type Stats } from "./measure";
 import { measurePublish } from "./publish";
+import { reviewPaths, warmUp } from "./warm-up";
 import { serverEnv } from "../lib/server-options.mjs";
 import { createDatabase, startCluster } from "../lib/postgres-cluster.mjs";
 import { closeSqlPools } from "../lib/sql-rows";
@@ -84,27 +85,14 @@ async function measure(films: number, row: Row, databaseUrl: string) {
   let first = await search(films === 6 ? "gosling" : "film 1234", "en");
   row["first search after start (ms)"] = first.ms.toFixed(0);
   // Load each route's code once (a page not measured below), so "cold" means a page never rendered, not a route never loaded.
-  const warmUp =
+  const routesOnce =
     films === 6
       ? ["/fr/reviews/drive", "/fr/genres/crime", "/fr/years/2011", "/fr/people/ryan-gosling", "/fr/page/2", "/fr/genres", "/fr/years"]
       : ["/fr/reviews/film-1", "/fr/genres/western", "/fr/years/1931", "/fr/people/person-1", "/fr/page/3", "/fr/genres", "/fr/years"];
-  for (const p of warmUp) await get(p);
+  for (const p of routesOnce) await get(p);
 
-  row["cold review page p50/p95/p99 (ms)"] = fmt(
-    await sequential(
-      get,
-      slugs.flatMap((s, i) => [`/${locales[i % 4]}/reviews/${s}`]),
-    ),
-  );
-  // People credited on the reviews just read (their pages not yet rendered):
-  // in the synthetic catalog some people have no credit, and their page is rightly a 404.
-  const people = new Set<string>();
-  for (const slug of slugs.slice(0, 8)) {
-    const link = (await get(`/en/reviews/${slug}`)).body.match(/href="\/en\/people\/([^"/?#]+)"/);
-    if (link) people.add(link[1]!);
-  }
   const pages = Math.ceil(films / 12);
-  const listings = [
+  const staticListings = [
     "/en",
     "/ja",
     `/en/page/2`,
@@ -119,8 +107,24 @@ async function measure(films: number, row: Row, databaseUrl: string) {
     "/ar/years/1995",
     "/en/genres",
     "/ja/years",
-    ...[...people].map((person) => `/en/people/${person}`),
   ].filter((p) => films > 12 || !p.includes("/page/"));
+  const reviews = slugs.map((s, i) => `/${locales[i % 4]}/reviews/${s}`);
+  const measured = new Set([...reviews, ...staticListings]);
+  const justStarted = reviewPaths(slugs, films, 20, 1, measured);
+  row["cold review page, server just started"] = fmt(await sequential(get, justStarted));
+  const cookie = await signInCookie(origin);
+  const admin = client(origin, { cookie });
+  const warmed = reviewPaths(slugs, films, 150, 2, new Set([...measured, ...justStarted]));
+  row["(then the server renders pages it is not measured on)"] = String(await warmUp(get, admin, warmed, films, measured));
+  row["cold review page p50/p95/p99 (ms)"] = fmt(await sequential(get, reviews));
+  // People credited on the reviews just read (their pages not yet rendered):
+  // in the synthetic catalog some people have no credit, and their page is rightly a 404.
+  const people = new Set<string>();
+  for (const slug of slugs.slice(0, 8)) {
+    const link = (await get(`/en/reviews/${slug}`)).body.match(/href="\/en\/people\/([^"/?#]+)"/);
+    if (link) people.add(link[1]!);
+  }
+  const listings = [...staticListings, ...[...people].map((person) => `/en/people/${person}`)];
   row["cold listing page p50/p95/p99 (ms)"] = fmt(await sequential(get, listings));
 
   const candidates = [...listings, ...slugs.slice(0, 10).map((s) => `/en/reviews/${s}`)];
@@ -150,8 +154,6 @@ async function measure(films: number, row: Row, databaseUrl: string) {
   row["search ja 2 chars"] = fmt(await searchStats(ja2, "ja"));
   row["search ja 3+ chars"] = fmt(await searchStats(ja3, "ja"));
 
-  const cookie = await signInCookie(origin);
-  const admin = client(origin, { cookie });
   const adminPages = [
     "/en/admin",
     `/en/admin?page=${Math.min(300, Math.ceil(films / 20))}`,

@@ -7,6 +7,7 @@ import { assertAccount } from "@/lib/auth/session";
 import { FAILED, NOT_ALLOWED, conflictResult, orFailed, echoValues, type ActionResult, refusal, failure } from "@/lib/admin/action-result";
 import { LABEL_MAX, readLabelFields, writeLabels } from "@/lib/editorial/labels";
 import { recordTranslationChange } from "@/lib/editorial/film-change";
+import { isLive } from "@/lib/editorial/status";
 import { editorialTransaction } from "@/lib/editorial/transaction";
 import { answerWithoutRender } from "@/lib/editorial/answer-first";
 import { refreshAfterWrite } from "@/lib/editorial/revalidate";
@@ -101,7 +102,9 @@ export async function saveTranslation(_previous: SaveTranslationResult | null, f
         // The film's translations as this transaction left them: what its derived columns are computed from.
         const written = { title: text.title ?? "", status: input.status, publishedAt };
         const translations = current ? film.translations.map((t) => (t.locale === locale ? written : t)) : [...film.translations, written];
-        return { kind: "saved" as const, version, tags: await recordTranslationChange(tx, film.id, { ...film, translations }) };
+        const now = new Date();
+        const edit = { locale, wasLive: current !== null && isLive(current, now), isLive: isLive(written, now) };
+        return { kind: "saved" as const, version, tags: await recordTranslationChange(tx, film.id, { ...film, translations }, edit) };
       },
       { timeout: 20_000 },
     ),
