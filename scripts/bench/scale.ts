@@ -115,7 +115,7 @@ async function measure(films: number, row: Row, databaseUrl: string) {
   const cookie = await signInCookie(origin);
   const admin = client(origin, { cookie });
   const warmed = reviewPaths(slugs, films, 150, 2, new Set([...measured, ...justStarted]));
-  row["(then the server renders pages it is not measured on)"] = String(await warmUp(get, admin, warmed, films, measured));
+  row["pages rendered before the rows below, not measured"] = String(await warmUp(get, admin, warmed, films, measured));
   row["cold review page p50/p95/p99 (ms)"] = fmt(await sequential(get, reviews));
   // People credited on the reviews just read (their pages not yet rendered):
   // in the synthetic catalog some people have no credit, and their page is rightly a 404.
