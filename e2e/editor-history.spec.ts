@@ -50,7 +50,7 @@ async function surfaces(request: APIRequestContext, slug: string, locale: string
 }
 
 test("a scheduled translation reaches the first reader after its time everywhere; a draft never does", async ({ browser, request }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const context = await newClient(browser);
   const page = await context.newPage();
   await signIn(page, editorAccount);
@@ -82,6 +82,25 @@ test("a scheduled translation reaches the first reader after its time everywhere
   expect(after.feed, "feed").toContain(word);
   expect(after.inSitemap, "sitemap").toBe(true);
   expect(after.search, "search").toContain(`/en/reviews/${slug}`);
+
+  // A second language scheduled for a film already listed: its readers, cards, feed and sitemap get it at its time too.
+  const frWord = `Zéphyrine${Date.now().toString(36)}`;
+  const frDue = Date.now() + 20_000;
+  await gotoForm(page, `/en/admin/films/${slug}/translations/fr?ref=en`);
+  await writeTranslation(page, { title: `Programmé ${frWord}`, status: "published", publishAt: new Date(frDue).toISOString().slice(0, 19) });
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  // Past the save's second expiry (lib/editorial/revalidate.ts), so what is cached now stays until something expires it.
+  await page.waitForTimeout(4_000);
+  const frBefore = await surfaces(request, slug, "fr", frWord);
+  expect(frBefore.review.body, "the English text, as a fallback").toContain(`Scheduled ${word}`);
+  for (const text of [frBefore.review.body, frBefore.home, frBefore.feed]) expect(text).not.toContain(frWord);
+  expect(frBefore.inSitemap).toBe(false);
+  await page.waitForTimeout(Math.max(0, frDue - Date.now()) + 12_000);
+  const frAfter = await surfaces(request, slug, "fr", frWord);
+  expect(frAfter.review.body).toContain(`Programmé ${frWord}`);
+  expect(frAfter.home, "the card in the French home list").toContain(frWord);
+  expect(frAfter.feed, "French feed").toContain(frWord);
+  expect(frAfter.inSitemap, "sitemap").toBe(true);
 
   // The Japanese draft: its page falls back to the English text, and its own text is nowhere.
   const draft = await surfaces(request, slug, "ja", draftWord);

@@ -6,9 +6,9 @@
 // a date per row, so each formatter is made once per locale and options and
 // kept. The keys are bounded: the site's locales times the options below, and
 // only time zones this runtime knows (knownTimeZone), never raw input.
-const formatters = new Map<string, { format(value: never): string }>();
+const formatters = new Map<string, object>();
 
-function formatter<T extends { format(value: never): string }>(key: string, make: () => T): T {
+function formatter<T extends object>(key: string, make: () => T): T {
   let kept = formatters.get(key) as T | undefined;
   if (!kept) formatters.set(key, (kept = make()));
   return kept;
@@ -23,11 +23,11 @@ export function formatDate(date: Date, locale: string): string {
 }
 
 export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items);
+  return formatter(`list|${locale}`, () => new Intl.ListFormat(locale, { style: "long", type: "conjunction" })).format(items);
 }
 
 export function countryName(code: string, locale: string): string {
-  return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+  return formatter(`region|${locale}`, () => new Intl.DisplayNames([locale], { type: "region" })).of(code) ?? code;
 }
 
 /** "4.5" in the reader's digits; ratings are stored as half-star counts. */

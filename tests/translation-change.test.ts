@@ -9,6 +9,7 @@ import { createDatabase } from "../scripts/lib/postgres-cluster.mjs";
 type Modules = {
   db: typeof import("@/lib/db").db;
   recordTranslationChange: typeof import("@/lib/editorial/film-change").recordTranslationChange;
+  dueTranslationTags: typeof import("@/lib/editorial/film-change").dueTranslationTags;
 };
 let m: Modules;
 
@@ -19,6 +20,7 @@ beforeAll(async () => {
   m = {
     db: (await import("@/lib/db")).db,
     recordTranslationChange: (await import("@/lib/editorial/film-change")).recordTranslationChange,
+    dueTranslationTags: (await import("@/lib/editorial/film-change")).dueTranslationTags,
   };
 }, 120_000);
 
@@ -172,5 +174,38 @@ describe("a translation save", () => {
       tx.reviewTranslation.updateMany({ where: { locale: "ar", filmId: { not: film.id } }, data: { status: "draft" } }),
     );
     expect(lastArabic).toEqual(expect.arrayContaining(INDEXES));
+  });
+});
+
+describe("a scheduled translation coming due", () => {
+  const since = new Date(Date.now() - 30_000);
+  const dueAt = new Date(Date.now() - 1_000);
+  /** The tags the sweep expires when drive's `locale` comes due at `dueAt`, after `before` (all undone). */
+  const dueTags = async (locale: "fr" | "ar", before?: (tx: Tx, filmId: string) => Promise<unknown>) => {
+    const film = await drive();
+    return rolledBack(async (tx) => {
+      await before?.(tx, film.id);
+      await tx.reviewTranslation.update({ where: { filmId_locale: { filmId: film.id, locale } }, data: { publishedAt: dueAt } });
+      await m.recordTranslationChange(tx, film.id);
+      return (await m.dueTranslationTags(tx, film.id, [{ locale, publishedAt: dueAt }], since)).sort();
+    });
+  };
+
+  it("in a film listed before it expires the film's own pages, not the listings it already sits in", async () => {
+    expect(await dueTags("fr")).toEqual(["feeds", "film:drive", "sitemap"]);
+  });
+
+  it("expires the indexes when its locale had no live review until then", async () => {
+    const tags = await dueTags("ar", (tx, filmId) =>
+      tx.reviewTranslation.updateMany({ where: { locale: "ar", filmId: { not: filmId } }, data: { status: "draft" } }),
+    );
+    expect(tags).toEqual(["feeds", "film:drive", "index:genres", "index:years", "sitemap"]);
+  });
+
+  it("that is the film's first publication puts it into every listing it belongs to", async () => {
+    const tags = await dueTags("fr", (tx, filmId) =>
+      tx.reviewTranslation.updateMany({ where: { filmId, locale: { not: "fr" } }, data: { status: "draft" } }),
+    );
+    expect(tags).toEqual(expect.arrayContaining([...FILM_TAGS, "list:home", "list:genre:crime", "list:person:ryan-gosling", "list:year:2011"]));
   });
 });

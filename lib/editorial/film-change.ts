@@ -101,6 +101,26 @@ async function indexesMayChange(tx: Tx, filmId: string, edit: TranslationEdit | 
   return !other;
 }
 
+/**
+ * What scheduled translations of one film coming due (their times in
+ * (since, now]) change, with nobody saving. A film listed before them keeps
+ * its place in every listing: its own pages and cards change (the new
+ * language), the feeds and sitemap, and the indexes only in a locale that had
+ * no live review at `since`. Otherwise the film enters its listings now.
+ */
+export async function dueTranslationTags(tx: Tx, filmId: string, due: { locale: Locale; publishedAt: Date }[], since: Date): Promise<string[]> {
+  const places = await filmPlaces(tx, filmId);
+  if (!places) return [];
+  const firstDue = Math.min(...due.map((translation) => translation.publishedAt.getTime()));
+  if (!places.listedAt || places.listedAt.getTime() >= firstDue) return changedTags(null, places);
+  let indexes = false;
+  for (const locale of new Set(due.map((translation) => translation.locale))) {
+    // Another film that came due in the same sweep is not "live before": the locale is new to the indexes all the same.
+    indexes ||= !(await tx.reviewTranslation.findFirst({ where: liveInLocale(locale, since), select: { id: true } }));
+  }
+  return [...filmTags([places.slug], indexes)];
+}
+
 /** The tags every change to a film expires: its own pages, and what lists every review (feeds, sitemap, and the indexes when they may change). */
 function filmTags(slugs: string[], indexes = true) {
   const tags = new Set([listingTag.feeds, listingTag.sitemap, ...slugs.map(listingTag.film)]);

@@ -1,8 +1,9 @@
 import crypto from "node:crypto";
 import { revalidateTags } from "@/lib/editorial/revalidate";
-import { changedTags, filmPlaces } from "@/lib/editorial/film-change";
+import { dueTranslationTags } from "@/lib/editorial/film-change";
 import { db } from "@/lib/db";
 import { locales } from "@/lib/locales";
+import type { Locale } from "@/i18n/routing";
 import { sweepToken } from "@/lib/scheduler";
 
 /** How many films one sweep revalidates; the rest wait for the next sweep. */
@@ -29,7 +30,7 @@ export async function POST(request: Request) {
         where: { locale, status: "published", publishedAt: { gt: new Date(since), lte: new Date(until) }, film: { deletedAt: null } },
         orderBy: { publishedAt: "asc" },
         take: MAX_FILMS,
-        select: { filmId: true, publishedAt: true },
+        select: { filmId: true, locale: true, publishedAt: true },
       }),
     ),
   );
@@ -37,12 +38,14 @@ export async function POST(request: Request) {
     .flat()
     .sort((a, b) => a.publishedAt!.getTime() - b.publishedAt!.getTime())
     .slice(0, MAX_FILMS);
+  const byFilm = new Map<string, { locale: Locale; publishedAt: Date }[]>();
+  for (const t of due) byFilm.set(t.filmId, [...(byFilm.get(t.filmId) ?? []), { locale: t.locale as Locale, publishedAt: t.publishedAt! }]);
   const tags = new Set<string>();
-  for (const filmId of new Set(due.map((t) => t.filmId))) {
-    for (const tag of changedTags(null, await filmPlaces(db, filmId))) tags.add(tag);
+  for (const [filmId, translations] of byFilm) {
+    for (const tag of await dueTranslationTags(db, filmId, translations, new Date(since))) tags.add(tag);
   }
   revalidateTags([...tags]);
   // Cut short: the next sweep starts where this one stopped.
   const reached = due.length === MAX_FILMS ? due.at(-1)!.publishedAt!.getTime() : until;
-  return Response.json({ films: new Set(due.map((t) => t.filmId)).size, reached });
+  return Response.json({ films: byFilm.size, reached });
 }
