@@ -16,6 +16,8 @@ export type ParsedQuery = {
   truncated: boolean;
   /** An FTS5 MATCH expression for terms of three or more characters, or null. */
   match: string | null;
+  /** The same terms in the title and names only: the matches ranked first. */
+  headMatch: string | null;
   /** An FTS5 MATCH expression for shorter terms (e.g. 監督) against the gram table (lib/search/grams.ts), or null. */
   grams: string | null;
   /** Every term, for highlighting snippets made without FTS5. */
@@ -46,6 +48,7 @@ export function parseQuery(raw: string | string[] | undefined): ParsedQuery | nu
     text,
     truncated: chars.length > MAX_QUERY_CHARS,
     match: long.length ? `{title people body} : (${long.map(quote).join(" AND ")})` : null,
+    headMatch: long.length ? `{title people} : (${long.map(quote).join(" AND ")})` : null,
     grams: short.length ? short.map(gramTerm).join(" AND ") : null,
     terms,
     long,

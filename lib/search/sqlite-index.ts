@@ -85,15 +85,37 @@ export function openSqliteIndex(file: string): SearchIndex {
       const shownFilter = `doc.publishedAt <= ? AND (doc.locale = ?
         OR NOT EXISTS (SELECT 1 FROM doc AS own WHERE own.filmId = doc.filmId AND own.locale = ? AND own.publishedAt <= ?))`;
       const shownParams = [now, locale, locale, now];
-      const sql = query.match
-        ? `SELECT doc.*, ${RANK} AS rank FROM entry JOIN doc ON doc.id = entry.rowid
-           WHERE entry MATCH ? AND ${shownFilter} ${query.grams ? `AND ${gramFilter}` : ""}
-           ORDER BY rank, doc.publishedAt DESC LIMIT ${limit}`
-        : `SELECT doc.*, bm25(gram) AS rank FROM gram JOIN doc ON doc.id = gram.rowid
-           WHERE gram MATCH ? AND ${shownFilter}
-           ORDER BY rank, doc.publishedAt DESC LIMIT ${limit}`;
-      const params = query.match ? [query.match, ...shownParams, ...(query.grams ? [query.grams] : [])] : [query.grams, ...shownParams];
-      return db.prepare(sql).all(...params) as Candidate[];
+      const n = Math.trunc(limit);
+      if (!query.match || !query.headMatch) {
+        return db
+          .prepare(
+            `SELECT doc.*, bm25(gram) AS rank FROM gram JOIN doc ON doc.id = gram.rowid
+             WHERE gram MATCH ? AND ${shownFilter} ORDER BY rank, doc.publishedAt DESC LIMIT ${n}`,
+          )
+          .all(query.grams, ...shownParams) as Candidate[];
+      }
+      const grams = query.grams ? { sql: `AND ${gramFilter}`, params: [query.grams] } : { sql: "", params: [] };
+      // Two bounded steps, as on PostgreSQL (lib/search/postgres-index.ts),
+      // instead of bm25 over every match: its weight for a word is counted over
+      // every entry holding it, 10-25 ms for a common word at 10,000 films.
+      // - the matches in titles and names, ranked by bm25 over those columns
+      //   alone (a title over a name), whose counts are of few entries;
+      // - only when there are fewer than `limit`, the newest matches anywhere.
+      const best = db
+        .prepare(
+          `SELECT doc.*, ${RANK} AS rank FROM entry JOIN doc ON doc.id = entry.rowid
+           WHERE entry MATCH ? AND ${shownFilter} ${grams.sql} ORDER BY rank, doc.publishedAt DESC LIMIT ${n}`,
+        )
+        .all(query.headMatch, ...shownParams, ...grams.params) as Candidate[];
+      if (best.length >= n) return best;
+      const newest = db
+        .prepare(
+          `SELECT doc.* FROM entry JOIN doc ON doc.id = entry.rowid
+           WHERE entry MATCH ? AND ${shownFilter} ${grams.sql} ORDER BY doc.publishedAt DESC LIMIT ${n}`,
+        )
+        .all(query.match, ...shownParams, ...grams.params) as Candidate[];
+      const seen = new Set(best.map((row) => row.id));
+      return [...best, ...newest.filter((row) => !seen.has(row.id))].slice(0, n);
     },
     async liveLocales(filmIds, now) {
       const live = new Map(filmIds.map((id) => [id, [] as string[]]));
