@@ -82,6 +82,26 @@ function suite(name: string, open: () => Promise<SearchIndex>) {
       expect((await index.candidates(parseQuery("drive")!, NOW + 120_000, 50, "en")).map((c) => c.filmSlug)).toEqual(["drive", "late"]);
     });
 
+    it("ranks a short term's title hit above newer hits in the text", async () => {
+      const entry = (filmId: string, title: string, body: string, age: number): SearchDocument => ({
+        ...docs[0]!,
+        translationId: `t-${filmId}`,
+        filmId,
+        filmSlug: filmId,
+        title,
+        people: "",
+        body,
+        publishedAt: NOW - age,
+      });
+      const films = new Map([
+        ["titled", [entry("titled", "雪の夜", "物語。", 60_000)]],
+        ["newer", [entry("newer", "港", "雪が降る。", 1_000)]],
+      ]);
+      await index.replaceFilmDocs(films);
+      expect((await index.candidates(parseQuery("雪")!, NOW, 50, "en")).map((c) => c.filmSlug)).toEqual(["titled", "newer"]);
+      await index.replaceFilmDocs(new Map([...films.keys()].map((id) => [id, []])));
+    });
+
     it("marks the match in a snippet of the text", async () => {
       const [hit] = await index.candidates(parseQuery("night")!, NOW, 50, "en");
       expect(await index.snippet(parseQuery("night")!, hit!.id)).toMatch(/\uE000night\uE001/);

@@ -20,6 +20,8 @@ export type ParsedQuery = {
   headMatch: string | null;
   /** An FTS5 MATCH expression for shorter terms (e.g. 監督) against the gram table (lib/search/grams.ts), or null. */
   grams: string | null;
+  /** The same in the title and names only. */
+  headGrams: string | null;
   /** Every term, for highlighting snippets made without FTS5. */
   terms: string[];
   /** Terms of three characters or more (what `match` looks for), and the shorter ones (`grams`). */
@@ -50,6 +52,7 @@ export function parseQuery(raw: string | string[] | undefined): ParsedQuery | nu
     match: long.length ? `{title people body} : (${long.map(quote).join(" AND ")})` : null,
     headMatch: long.length ? `{title people} : (${long.map(quote).join(" AND ")})` : null,
     grams: short.length ? short.map(gramTerm).join(" AND ") : null,
+    headGrams: short.length ? `{title people} : (${short.map(gramTerm).join(" AND ")})` : null,
     terms,
     long,
     short,

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { gramText } from "./grams";
 import { snippetAround, type ParsedQuery } from "./query";
 import type { Candidate, SearchIndex } from "./index-types";
-import { allText, documentKey, type SearchDocument } from "./documents";
+import { documentKey, type SearchDocument } from "./documents";
 
 // The search index on SQLite: FTS5 in a file of its own beside the database.
 // - `entry`: trigram tokenizer, so words match by substring in every script,
@@ -15,11 +15,13 @@ import { allText, documentKey, type SearchDocument } from "./documents";
 // SearchQueue table (lib/search/queue.ts), and shared by every process that
 // uses the same database file.
 
-const SCHEMA_VERSION = 1;
+// Version 2 gave the gram table the entry table's three columns, so short
+// terms, too, are ranked by where they are found.
+const SCHEMA_VERSION = 2;
 
-// bm25 weights follow the column order (title, people, body): a title hit
-// outranks a name, which outranks a word in the text.
-const RANK = "bm25(entry, 10.0, 4.0, 1.0)";
+// Both tables have the columns (title, people, body), and bm25 weights follow
+// that order: a title hit outranks a name, which outranks a word in the text.
+const rank = (table: "entry" | "gram") => `bm25(${table}, 10.0, 4.0, 1.0)`;
 const SNIPPET = "snippet(entry, 2, char(57344), char(57345), '…', 64)";
 
 function open(file: string): { db: Database.Database; created: boolean } {
@@ -39,7 +41,7 @@ function open(file: string): { db: Database.Database; created: boolean } {
     );
     CREATE INDEX doc_film ON doc (filmId, publishedAt);
     CREATE VIRTUAL TABLE entry USING fts5(title, people, body, tokenize = 'trigram remove_diacritics 1');
-    CREATE VIRTUAL TABLE gram USING fts5(text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+    CREATE VIRTUAL TABLE gram USING fts5(title, people, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
     PRAGMA user_version = ${SCHEMA_VERSION};
   `);
   return { db, created: true };
@@ -54,7 +56,7 @@ export function openSqliteIndex(file: string): SearchIndex {
     deleteDocs: db.prepare("DELETE FROM doc WHERE filmId = ?"),
     insertDoc: db.prepare("INSERT INTO doc (translationId, filmId, filmSlug, locale, sourceLocale, publishedAt) VALUES (?, ?, ?, ?, ?, ?)"),
     insertEntry: db.prepare("INSERT INTO entry (rowid, title, people, body) VALUES (?, ?, ?, ?)"),
-    insertGrams: db.prepare("INSERT INTO gram (rowid, text) VALUES (?, ?)"),
+    insertGrams: db.prepare("INSERT INTO gram (rowid, title, people, body) VALUES (?, ?, ?, ?)"),
   };
   // A search's candidate films as one JSON array parameter: one statement
   // instead of one per film (up to 500, about 4 ms of a search at 10,000 films).
@@ -70,7 +72,7 @@ export function openSqliteIndex(file: string): SearchIndex {
       for (const doc of docs) {
         const { lastInsertRowid: id } = write.insertDoc.run(...documentKey(doc));
         write.insertEntry.run(id, doc.title, doc.people, doc.body);
-        write.insertGrams.run(id, gramText(allText(doc)));
+        write.insertGrams.run(id, gramText(doc.title), gramText(doc.people), gramText(doc.body));
       }
     }
   });
@@ -81,39 +83,34 @@ export function openSqliteIndex(file: string): SearchIndex {
       replace(films);
     },
     async candidates(query, now, limit, locale) {
-      const gramFilter = "doc.id IN (SELECT rowid FROM gram WHERE gram MATCH ?)";
       const shownFilter = `doc.publishedAt <= ? AND (doc.locale = ?
         OR NOT EXISTS (SELECT 1 FROM doc AS own WHERE own.filmId = doc.filmId AND own.locale = ? AND own.publishedAt <= ?))`;
       const shownParams = [now, locale, locale, now];
       const n = Math.trunc(limit);
-      if (!query.match || !query.headMatch) {
-        return db
+      // A query with a term of three characters or more is asked of the
+      // trigram entries, its shorter terms (if any) of the gram table as a
+      // filter; a query of short terms only, of the gram table.
+      const table = query.match ? "entry" : "gram";
+      const grams =
+        query.match && query.grams
+          ? { sql: "AND doc.id IN (SELECT rowid FROM gram WHERE gram MATCH ?)", params: [query.grams] }
+          : { sql: "", params: [] };
+      const step = (match: string | null, rankSql: string, order: string) =>
+        db
           .prepare(
-            `SELECT doc.*, bm25(gram) AS rank FROM gram JOIN doc ON doc.id = gram.rowid
-             WHERE gram MATCH ? AND ${shownFilter} ORDER BY rank, doc.publishedAt DESC LIMIT ${n}`,
+            `SELECT doc.*, ${rankSql} AS rank FROM ${table} JOIN doc ON doc.id = ${table}.rowid
+             WHERE ${table} MATCH ? AND ${shownFilter} ${grams.sql} ORDER BY ${order} LIMIT ${n}`,
           )
-          .all(query.grams, ...shownParams) as Candidate[];
-      }
-      const grams = query.grams ? { sql: `AND ${gramFilter}`, params: [query.grams] } : { sql: "", params: [] };
+          .all(match, ...shownParams, ...grams.params) as Candidate[];
       // Two bounded steps, as on PostgreSQL (lib/search/postgres-index.ts),
       // instead of bm25 over every match: its weight for a word is counted over
       // every entry holding it, 10-25 ms for a common word at 10,000 films.
       // - the matches in titles and names, ranked by bm25 over those columns
       //   alone (a title over a name), whose counts are of few entries;
       // - only when there are fewer than `limit`, the newest matches anywhere.
-      const best = db
-        .prepare(
-          `SELECT doc.*, ${RANK} AS rank FROM entry JOIN doc ON doc.id = entry.rowid
-           WHERE entry MATCH ? AND ${shownFilter} ${grams.sql} ORDER BY rank, doc.publishedAt DESC LIMIT ${n}`,
-        )
-        .all(query.headMatch, ...shownParams, ...grams.params) as Candidate[];
+      const best = step(query.match ? query.headMatch : query.headGrams, rank(table), "rank, doc.publishedAt DESC");
       if (best.length >= n) return best;
-      const newest = db
-        .prepare(
-          `SELECT doc.* FROM entry JOIN doc ON doc.id = entry.rowid
-           WHERE entry MATCH ? AND ${shownFilter} ${grams.sql} ORDER BY doc.publishedAt DESC LIMIT ${n}`,
-        )
-        .all(query.match, ...shownParams, ...grams.params) as Candidate[];
+      const newest = step(query.match ?? query.grams, "0", "doc.publishedAt DESC");
       const seen = new Set(best.map((row) => row.id));
       return [...best, ...newest.filter((row) => !seen.has(row.id))].slice(0, n);
     },
