@@ -60,6 +60,12 @@ const server = http.createServer((request, response) => {
   if (servedPages?.send(request, response, () => toNext(request, response))) return;
   toNext(request, response);
 });
+// Idle connections are kept longer than a front keeps its own (nginx's
+// upstream keepalive_timeout is 60 s). With Node's default of 5 s, a front or
+// a client can reuse a connection at the instant the server closes it, and
+// that request fails with a reset: an e2e run met one after a 5-second pause.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, host, () => {
   console.log(`✓ Ready on http://${host.includes(":") ? `[${host}]` : host}:${port}`);
 });
