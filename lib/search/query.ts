@@ -46,13 +46,15 @@ export function parseQuery(raw: string | string[] | undefined): ParsedQuery | nu
   const terms = [...new Set(text.split(/\s+/u).filter(Boolean))].slice(0, MAX_TERMS);
   const long = terms.filter((t) => Array.from(t).length >= TRIGRAM);
   const short = terms.filter((t) => Array.from(t).length < TRIGRAM);
+  const longTerms = long.map(quote).join(" AND ");
+  const grams = short.map(gramTerm).join(" AND ");
   return {
     text,
     truncated: chars.length > MAX_QUERY_CHARS,
-    match: long.length ? `{title people body} : (${long.map(quote).join(" AND ")})` : null,
-    headMatch: long.length ? `{title people} : (${long.map(quote).join(" AND ")})` : null,
-    grams: short.length ? short.map(gramTerm).join(" AND ") : null,
-    headGrams: short.length ? `{title people} : (${short.map(gramTerm).join(" AND ")})` : null,
+    match: long.length ? `{title people body} : (${longTerms})` : null,
+    headMatch: long.length ? `{title people} : (${longTerms})` : null,
+    grams: short.length ? grams : null,
+    headGrams: short.length ? `{title people} : (${grams})` : null,
     terms,
     long,
     short,
