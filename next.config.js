@@ -1,7 +1,5 @@
 // @ts-check
-const createNextIntlPlugin = require("next-intl/plugin");
-
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+const { PHASE_PRODUCTION_SERVER } = require("next/constants");
 
 // Reader pages are cached, so a per-request nonce is not available. For the
 // cached pages, scripts/serve.mjs replaces 'unsafe-inline' with the hashes of
@@ -105,4 +103,9 @@ const nextConfig = {
   },
 };
 
-module.exports = withNextIntl(nextConfig);
+// next-intl's plugin points `next-intl/config` at i18n/request.ts for the
+// bundler, so it is needed to build and in development. Requiring it also
+// loads SWC and a file watcher (its message extractor), about 40 MB resident
+// that a production server (`next start`, scripts/serve.mjs) never uses.
+module.exports = (/** @type {string} */ phase) =>
+  phase === PHASE_PRODUCTION_SERVER ? nextConfig : require("next-intl/plugin")("./i18n/request.ts")(nextConfig);
