@@ -102,6 +102,63 @@ function suite(name: string, open: () => Promise<SearchIndex>) {
       await index.replaceFilmDocs(new Map([...films.keys()].map((id) => [id, []])));
     });
 
+    it("ranks matches in the title over those in names over those in the text, whatever their age", async () => {
+      const entry = (filmId: string, title: string, people: string, body: string, age: number): SearchDocument => ({
+        ...docs[0]!,
+        translationId: `t-${filmId}`,
+        filmId,
+        filmSlug: filmId,
+        title,
+        people,
+        body,
+        publishedAt: NOW - age,
+      });
+      const films = new Map([
+        ["in-title", [entry("in-title", "Marlowe 梟", "Nobody", "Rain.", 90_000)]],
+        ["in-names", [entry("in-names", "Rain", "Ann Marlowe · 梟田", "Rain.", 60_000)]],
+        ["in-text", [entry("in-text", "Rain", "Nobody", "Marlowe again, 梟 again.", 30_000)]],
+      ]);
+      await index.replaceFilmDocs(films);
+      for (const term of ["marlowe", "梟"]) {
+        expect((await index.candidates(parseQuery(term)!, NOW, 50, "en")).map((c) => c.filmSlug)).toEqual(["in-title", "in-names", "in-text"]);
+        // With as many matches as the limit or more, the tiers are asked of the index itself.
+        expect((await index.candidates(parseQuery(term)!, NOW, 2, "en")).map((c) => c.filmSlug)).toEqual(["in-title", "in-names"]);
+      }
+      await index.replaceFilmDocs(new Map([...films.keys()].map((id) => [id, []])));
+    });
+
+    it("gives the newest matches in the text by publication time, not by the order they were written", async () => {
+      const entry = (filmId: string, publishedAt: number): SearchDocument => ({
+        ...docs[0]!,
+        translationId: `t-${filmId}`,
+        filmId,
+        filmSlug: filmId,
+        title: "Untitled",
+        people: "",
+        body: "A zebra crossing at dusk. 斑馬の横断歩道。",
+        publishedAt,
+      });
+      // Written oldest-but-one first; two in the same second; one from before 1970.
+      const order = [
+        entry("middle", NOW - 50_000),
+        entry("same-first", NOW - 20_000),
+        entry("newest", NOW - 1_000),
+        entry("archive", Date.UTC(1965, 4, 1)),
+        entry("same-second", NOW - 20_000),
+      ];
+      for (const doc of order) await index.replaceFilmDocs(new Map([[doc.filmId, [doc]]]));
+      for (const term of ["zebra", "斑"]) {
+        const found = (await index.candidates(parseQuery(term)!, NOW, 50, "en")).map((c) => c.filmSlug);
+        expect([found[0], new Set(found.slice(1, 3)), ...found.slice(3)]).toEqual([
+          "newest",
+          new Set(["same-first", "same-second"]),
+          "middle",
+          "archive",
+        ]);
+      }
+      await index.replaceFilmDocs(new Map(order.map((doc) => [doc.filmId, []])));
+    });
+
     it("marks the match in a snippet of the text", async () => {
       const [hit] = await index.candidates(parseQuery("night")!, NOW, 50, "en");
       expect(await index.snippet(parseQuery("night")!, hit!.id)).toMatch(/\uE000night\uE001/);

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { gramText, isGramScript } from "./grams";
+import { fold, shortTermTokens, words } from "./text-match";
 import { snippetAround } from "./query";
 import type { Candidate, SearchIndex } from "./index-types";
 import { allText, documentKey } from "./documents";
@@ -34,31 +34,15 @@ const VERSION_4_INDEXES = `
   CREATE INDEX IF NOT EXISTS doc_film_locale ON ${SCHEMA}.doc (film_id, locale, published_at);
   DROP INDEX IF EXISTS ${SCHEMA}.doc_text;`;
 
-/** Lower case without Latin accents: what FTS5's trigram tokenizer compares. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .normalize("NFC");
-}
-
-/** Space-separated tokens, each gram-script run written out as characters and pairs: what FTS5's gram table holds. */
-export function words(text: string): string {
-  return ` ${fold(gramText(text))
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, " ")
-    .trim()} `;
-}
-
 /**
  * A short term as a tsquery over `words`: the exact gram in scripts without
  * spaces (監督), else a word prefix (up → up:*), each token quoted, so nothing
  * typed is tsquery syntax. A term with no letters or digits matches nothing.
  */
 export function wordQuery(term: string): string {
-  const tokens = words(term).trim().split(" ").filter(Boolean);
+  const { tokens, prefix } = shortTermTokens(term);
   if (!tokens.length) return "'\uE000'"; // a token no text holds (MARK_START is stripped from indexed text)
-  const suffix = isGramScript(term) ? "" : ":*";
+  const suffix = prefix ? ":*" : "";
   return tokens.map((t) => `'${t.replace(/['\\]/g, (c) => `\\${c}`)}'${suffix}`).join(" & ");
 }
 
@@ -156,29 +140,31 @@ export async function openPostgresIndex(url: string): Promise<SearchIndex> {
       const reader = param(locale);
       const shown = `published_at <= $1 AND (locale = ${reader} OR NOT EXISTS (SELECT 1 FROM ${SCHEMA}.doc AS own
         WHERE own.film_id = doc.film_id AND own.locale = ${reader} AND own.published_at <= $1))`;
-      // Each term, as a condition on the title and names (`head`) and on all the text (in the head or the body).
+      // Each term, as a condition on the title (`title`), on the title and
+      // names (`head`), and on all the text (in the head or the body).
+      const title: string[] = [];
       const head: string[] = [];
       const all: string[] = [];
-      const rank: string[] = [];
       for (const term of query.long) {
         const p = param(`%${likeEscape(fold(term))}%`);
+        title.push(`title_f LIKE ${p}`);
         head.push(`${HEAD_TEXT} LIKE ${p}`);
         all.push(`(${HEAD_TEXT} LIKE ${p} OR body_f LIKE ${p})`);
-        rank.push(`(title_f LIKE ${p})::int * 10 + (people_f LIKE ${p})::int * 4`);
       }
       for (const term of query.short) {
-        const folded = likeEscape(fold(term));
         const p = param(wordQuery(term));
+        title.push(`title_f LIKE ${param(`%${likeEscape(fold(term))}%`)}`);
         head.push(`head_words @@ to_tsquery('simple', ${p})`);
         all.push(`words @@ to_tsquery('simple', ${p})`);
-        const inTitle = param(`%${folded}%`);
-        rank.push(`(title_f LIKE ${inTitle})::int * 10 + (people_f LIKE ${inTitle})::int * 4`);
       }
+      // The three tiers the SQLite index ranks by too (lib/search/sqlite-index.ts):
+      // every term in the title, in the title and names, anywhere; then newest.
+      const rank = `CASE WHEN ${title.join(" AND ")} THEN 2 WHEN ${head.join(" AND ")} THEN 1 ELSE 0 END`;
       const columns = `id, film_id AS "filmId", film_slug AS "filmSlug", locale, source_locale AS "sourceLocale", published_at`;
       const n = Math.trunc(limit);
       // Two bounded steps instead of ranking every match, which for a common
       // word means reading the text of most of the catalog:
-      // - the best matches in titles and names, ranked (title over names): a
+      // - the best matches in titles and names, ranked (the title first): a
       //   lookup in a small index. Each has a rank above 0, so when there are
       //   `limit` of them, no match in the text alone could make the list;
       // - only when there are fewer, the newest matches anywhere in the text.
@@ -186,10 +172,10 @@ export async function openPostgresIndex(url: string): Promise<SearchIndex> {
       // that many, best first. (Tried and dropped: looking among the newest
       // 2,000 entries first. It helped common words and cost every rare one a
       // 70 ms scan at 10,000 films.)
-      const best = `SELECT ${columns}, ${rank.join(" + ")} AS rank FROM ${SCHEMA}.doc
+      const best = `SELECT ${columns}, ${rank} AS rank FROM ${SCHEMA}.doc
         WHERE ${shown} AND ${head.join(" AND ")} ORDER BY rank DESC, published_at DESC LIMIT ${n}`;
       // Its rank is computed too (a match in the text alone ranks 0), as every parameter must appear in each statement.
-      const newest = `SELECT ${columns}, ${rank.join(" + ")} AS rank FROM ${SCHEMA}.doc
+      const newest = `SELECT ${columns}, ${rank} AS rank FROM ${SCHEMA}.doc
         WHERE ${shown} AND ${all.join(" AND ")} ORDER BY published_at DESC LIMIT ${n}`;
       type Row = Candidate & { id: string; rank: number; published_at: string };
       const { rows } = await pool.query<Row>(best, params);

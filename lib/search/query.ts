@@ -16,12 +16,11 @@ export type ParsedQuery = {
   truncated: boolean;
   /** An FTS5 MATCH expression for terms of three or more characters, or null. */
   match: string | null;
-  /** The same terms in the title and names only: the matches ranked first. */
-  headMatch: string | null;
   /** An FTS5 MATCH expression for shorter terms (e.g. 監督) against the gram table (lib/search/grams.ts), or null. */
   grams: string | null;
-  /** The same in the title and names only. */
-  headGrams: string | null;
+  /** Both narrowed to the title, whose matches rank first, and to the title and names, which rank next. */
+  title: { match: string | null; grams: string | null };
+  head: { match: string | null; grams: string | null };
   /** Every term, for highlighting snippets made without FTS5. */
   terms: string[];
   /** Terms of three characters or more (what `match` looks for), and the shorter ones (`grams`). */
@@ -48,13 +47,17 @@ export function parseQuery(raw: string | string[] | undefined): ParsedQuery | nu
   const short = terms.filter((t) => Array.from(t).length < TRIGRAM);
   const longTerms = long.map(quote).join(" AND ");
   const grams = short.map(gramTerm).join(" AND ");
+  const within = (columns: string) => ({
+    match: long.length ? `{${columns}} : (${longTerms})` : null,
+    grams: short.length ? `{${columns}} : (${grams})` : null,
+  });
   return {
     text,
     truncated: chars.length > MAX_QUERY_CHARS,
-    match: long.length ? `{title people body} : (${longTerms})` : null,
-    headMatch: long.length ? `{title people} : (${longTerms})` : null,
+    match: within("title people body").match,
     grams: short.length ? grams : null,
-    headGrams: short.length ? `{title people} : (${grams})` : null,
+    title: within("title"),
+    head: within("title people"),
     terms,
     long,
     short,
