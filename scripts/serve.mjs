@@ -66,9 +66,37 @@ const server = http.createServer((request, response) => {
 // that request fails with a reset: an e2e run met one after a 5-second pause.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
-server.listen(port, host, () => {
-  console.log(`✓ Ready on http://${host.includes(":") ? `[${host}]` : host}:${port}`);
+const origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+server.listen(port, host, async () => {
+  await warmUp();
+  console.log(`✓ Ready on ${origin}`);
 });
+
+/**
+ * A new process renders its first pages several times slower than later
+ * ones: V8 compiles each function when it is first called and optimises it
+ * only after many calls. So before saying Ready (what a deployment or the test
+ * suite waits for), it renders the home page, the first review it lists and a
+ * search, twice, as a first reader would. Whatever fails here (no database
+ * yet, no review) is left to the first real request.
+ */
+async function warmUp() {
+  if (process.env.MARQUEE_WARM_UP === "0") return;
+  const get = async (path) => {
+    const response = await fetch(new URL(path, origin), { signal: AbortSignal.timeout(10_000) });
+    return { path: new URL(response.url).pathname, body: await response.text() };
+  };
+  try {
+    for (let round = 0; round < 2; round++) {
+      const home = await get("/");
+      const review = home.body.match(/href="(\/[a-z-]+\/reviews\/[^"/?#]+)"/)?.[1];
+      if (review) await get(review);
+      await get(`${home.path}/search?q=film`);
+    }
+  } catch {
+    // the first reader will meet the same error, with its proper page
+  }
+}
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     server.close();
