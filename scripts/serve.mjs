@@ -82,8 +82,10 @@ server.listen(port, host, async () => {
  */
 async function warmUp() {
   if (process.env.MARQUEE_WARM_UP === "0") return;
+  // Ten seconds in all: a database that does not answer must not hold Ready back.
+  const signal = AbortSignal.timeout(10_000);
   const get = async (path) => {
-    const response = await fetch(new URL(path, origin), { signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(new URL(path, origin), { signal });
     return { path: new URL(response.url).pathname, body: await response.text() };
   };
   try {
