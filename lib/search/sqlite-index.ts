@@ -32,8 +32,7 @@ const SCHEMA_VERSION = 3;
 // count as newer than their time: the order is off among those alone.
 const IDS_PER_SECOND = 1024;
 
-// Both tables have the columns (title, people, body): a title hit outranks a
-// name, which outranks a word in the text.
+// A piece of the text (column 2) around the match, marked as MARK_START/MARK_END.
 const SNIPPET = "snippet(entry, 2, char(57344), char(57345), '…', 64)";
 
 function open(file: string): { db: Database.Database; created: boolean } {
