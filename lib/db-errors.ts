@@ -36,8 +36,10 @@ type ErrorLayer = { code?: unknown; message?: unknown; kind?: unknown };
 function someLayer(error: unknown, test: (layer: ErrorLayer) => boolean): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 6; depth++) {
     if (test(e as ErrorLayer)) return true;
-    const { cause, originalError } = e as { cause?: unknown; originalError?: unknown };
-    e = cause ?? originalError;
+    // A raw statement's failure keeps the driver's error in `meta`, not `cause`
+    // ("Raw query failed", P2010): a collision there must be retried too.
+    const { cause, originalError, meta } = e as { cause?: unknown; originalError?: unknown; meta?: { driverAdapterError?: unknown } };
+    e = cause ?? originalError ?? meta?.driverAdapterError;
   }
   return false;
 }

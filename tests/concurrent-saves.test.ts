@@ -77,6 +77,34 @@ describe("simultaneous saves on PostgreSQL", () => {
     expect(revisions).toBe(1);
   });
 
+  it("a collision reported by a raw statement is retried like any other", async () => {
+    // Each reads both rows, then writes one the other read: write skew, which
+    // SERIALIZABLE refuses. The second writer's UPDATE comes after the first
+    // has committed, so PostgreSQL refuses that statement itself (40001 inside
+    // Prisma's "raw query failed", as a source-language save met in CI).
+    const { db, editorialTransaction } = m;
+    const film = await db.film.findUniqueOrThrow({ where: { slug: "drive" }, select: { id: true } });
+    const allRead = barrier(2);
+    const write = (locale: string, after?: () => Promise<unknown>) => {
+      let first = true;
+      return editorialTransaction(async (tx) => {
+        await tx.$queryRaw`SELECT "locale", "outdated" FROM "ReviewTranslation" WHERE "filmId" = ${film.id} AND "locale" IN ('fr', 'ja')`;
+        if (first) await allRead();
+        first = false;
+        await after?.();
+        await tx.$executeRaw`UPDATE "ReviewTranslation" SET "outdated" = NOT "outdated" WHERE "filmId" = ${film.id} AND "locale" = ${locale}`;
+        return locale;
+      });
+    };
+    const before = await db.reviewTranslation.findMany({ where: { filmId: film.id, locale: { in: ["fr", "ja"] } }, orderBy: { locale: "asc" } });
+    const firstCommitted = write("fr");
+    const second = write("ja", () => firstCommitted);
+    expect(await Promise.all([firstCommitted, second])).toEqual(["fr", "ja"]);
+    const after = await db.reviewTranslation.findMany({ where: { filmId: film.id, locale: { in: ["fr", "ja"] } }, orderBy: { locale: "asc" } });
+    expect(after.map((row) => row.outdated)).toEqual(before.map((row) => !row.outdated));
+    for (const row of before) await db.reviewTranslation.update({ where: { id: row.id }, data: { outdated: row.outdated } });
+  });
+
   it("four films naming the same new person at once: all saved, one person", async () => {
     const { db, editorialTransaction, personIdFor } = m;
     const name = "Simultaneous Newcomer";
