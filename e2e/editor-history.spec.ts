@@ -34,7 +34,6 @@ test("edit twice, compare, restore the first; the public page shows it", async (
   await context.close();
 });
 
-/** Everything a reader or a crawler can reach for one film in one locale, fetched fresh: the first request after a change. */
 /**
  * The film's card in the locale's home list, wherever it is: other specs
  * publish films meanwhile, which push an older film's card past page one.
@@ -50,6 +49,7 @@ async function homeCard(request: APIRequestContext, slug: string, locale: string
   return "";
 }
 
+/** Everything a reader or a crawler can reach for one film in one locale, fetched fresh: the first request after a change. */
 async function surfaces(request: APIRequestContext, slug: string, locale: string, word: string) {
   const review = await request.get(`/${locale}/reviews/${slug}`);
   const index = await (await request.get("/sitemap.xml")).text();
