@@ -173,6 +173,8 @@ export type Review = NonNullable<Awaited<ReturnType<typeof getReview>>>;
  * business (lib/pages.ts); this only fills in what a card shows.
  */
 export const reviewSummaries = cache(async (slugs: readonly string[], locale: Locale) => {
+  // A search with no results asks for none: no queries (1.5-4.6 ms of such a page).
+  if (!slugs.length) return [];
   const found = await db.film.findMany({
     // The trash is left out below, not here: SQLite without statistics would
     // answer `slug IN (…) AND deletedAt IS NULL` from an index that starts with

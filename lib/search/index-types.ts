@@ -26,7 +26,7 @@ export interface SearchIndex {
   candidates(query: ParsedQuery, now: number, limit: number, locale: string): Promise<Candidate[]>;
   /** For each film (at most a search's candidates), the locales of its translations published by `now`. */
   liveLocales(filmIds: readonly string[], now: number): Promise<Map<string, string[]>>;
-  /** A piece of the entry's text around the first match, the match between MARK_START and MARK_END. */
-  snippet(query: ParsedQuery, id: number): Promise<string>;
+  /** For each entry (a page of results), a piece of its text around the first match, the match between MARK_START and MARK_END. */
+  snippets(query: ParsedQuery, ids: readonly number[]): Promise<Map<number, string>>;
   close(): Promise<void>;
 }

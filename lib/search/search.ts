@@ -36,7 +36,11 @@ export async function searchReviews(query: ParsedQuery, locale: Locale, page: nu
     slice.map((row) => row.filmSlug),
     locale,
   );
-  const snippets = new Map(await Promise.all(slice.map(async (row) => [row.filmSlug, await index.snippet(query, row.id)] as const)));
-  const results: SearchResult[] = summaries.map((summary) => ({ ...summary, snippet: snippets.get(summary.slug) ?? "" }));
+  const snippets = await index.snippets(
+    query,
+    slice.map((row) => row.id),
+  );
+  const entryOf = new Map(slice.map((row) => [row.filmSlug, row.id]));
+  const results: SearchResult[] = summaries.map((summary) => ({ ...summary, snippet: snippets.get(entryOf.get(summary.slug)!) ?? "" }));
   return { results, total: matches.length, pages: Math.max(1, Math.ceil(matches.length / RESULTS_PER_PAGE)) };
 }

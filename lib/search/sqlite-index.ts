@@ -116,9 +116,13 @@ export function openSqliteIndex(file: string): SearchIndex {
       // trigram entries, its shorter terms (if any) of the gram table as a
       // filter; a query of short terms only, of the gram table.
       const table = query.match ? "entry" : "gram";
+      // The unary + keeps the filter away from FTS5's own planning: offered as
+      // a constraint, it made SQLite look up each gram match in `entry` (1.1 s
+      // for "tanaka 77"). Tested on each entry before its doc is read, it
+      // spares the doc lookups of the entries it turns away (27 ms to 9 ms).
       const grams =
         query.match && query.grams
-          ? { sql: "AND doc.id IN (SELECT rowid FROM gram WHERE gram MATCH ?)", params: [query.grams] }
+          ? { sql: "AND +entry.rowid IN (SELECT rowid FROM gram WHERE gram MATCH ?)", params: [query.grams] }
           : { sql: "", params: [] };
       // Results come in three tiers: every term in the title, in the title
       // and names, anywhere (lib/search/text-match.ts, as on PostgreSQL); the
@@ -130,8 +134,8 @@ export function openSqliteIndex(file: string): SearchIndex {
         statement(
           `SELECT doc.id, doc.filmId, doc.filmSlug, doc.locale, doc.sourceLocale, doc.title, doc.people FROM ${table}
            JOIN doc ON doc.id = ${table}.rowid
-           WHERE ${table} MATCH ? AND ${shownFilter} ${grams.sql} ORDER BY ${table}.rowid DESC LIMIT ${n}`,
-        ).all(match, ...shownParams, ...grams.params) as (Candidate & { title: string; people: string })[];
+           WHERE ${table} MATCH ? ${grams.sql} AND ${shownFilter} ORDER BY ${table}.rowid DESC LIMIT ${n}`,
+        ).all(match, ...grams.params, ...shownParams) as (Candidate & { title: string; people: string })[];
       const all = newest((query.match ?? query.grams)!);
       // Fewer than the limit: these are all the matches, ranked here from
       // their titles and names, so a word with few matches costs one step.
@@ -155,14 +159,17 @@ export function openSqliteIndex(file: string): SearchIndex {
       for (const row of liveLocales.all(JSON.stringify(filmIds), now) as { filmId: string; locale: string }[]) live.get(row.filmId)?.push(row.locale);
       return live;
     },
-    async snippet(query: ParsedQuery, id: number) {
-      if (query.match) {
-        const row = statement(`SELECT ${SNIPPET} AS snippet FROM entry WHERE entry MATCH ? AND rowid = ?`).get(query.match, id) as
-          { snippet: string } | undefined;
-        if (row?.snippet) return row.snippet;
-      }
-      const body = statement("SELECT body FROM entry WHERE rowid = ?").get(id) as { body: string } | undefined;
-      return snippetAround(body?.body ?? "", query.terms);
+    async snippets(query: ParsedQuery, ids) {
+      const snippetOf = (id: number) => {
+        if (query.match) {
+          const row = statement(`SELECT ${SNIPPET} AS snippet FROM entry WHERE entry MATCH ? AND rowid = ?`).get(query.match, id) as
+            { snippet: string } | undefined;
+          if (row?.snippet) return row.snippet;
+        }
+        const body = statement("SELECT body FROM entry WHERE rowid = ?").get(id) as { body: string } | undefined;
+        return snippetAround(body?.body ?? "", query.terms);
+      };
+      return new Map(ids.map((id) => [id, snippetOf(id)]));
     },
     async close() {
       db.close();
