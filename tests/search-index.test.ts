@@ -166,6 +166,8 @@ function suite(name: string, open: () => Promise<SearchIndex>) {
     it("marks the match in a snippet of the text", async () => {
       const [hit] = await index.candidates(parseQuery("night")!, NOW, 50, "en");
       expect((await index.snippets(parseQuery("night")!, [hit!.id])).get(hit!.id)).toMatch(/\uE000night\uE001/);
+      const [cleo] = await index.candidates(parseQuery("apres")!, NOW, 50, "en");
+      expect((await index.snippets(parseQuery("apres")!, [cleo!.id])).get(cleo!.id)).toMatch(/\uE000après\uE001/);
     });
 
     it("replaces a film's entries and removes them when nothing is published", async () => {

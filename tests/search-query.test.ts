@@ -77,5 +77,7 @@ describe("search query parsing", () => {
 
   it("marks short-term matches in snippets made without FTS5", () => {
     expect(snippetAround("ジョージ・スティーヴンス監督の西部劇", ["監督"], 3)).toBe(`…ヴンス${MARK_START}監督${MARK_END}の西部…`);
+    // Case and accents aside, as the indexes match.
+    expect(snippetAround("Paris, un après-midi d'été.", ["APRES"], 5)).toBe(`…, un ${MARK_START}après${MARK_END}-midi…`);
   });
 });

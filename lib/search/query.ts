@@ -1,4 +1,5 @@
 import { isGramScript } from "./grams";
+import { fold } from "./text-match";
 
 // Turning what a reader typed into a safe FTS5 query. Nothing they type is
 // ever FTS5 syntax: every term becomes a quoted string, so AND, NEAR, *, ^,
@@ -70,8 +71,16 @@ export const MARK_END = "\uE001";
 
 /** A snippet made without FTS5 (short terms only): the text around the first match, marked. */
 export function snippetAround(text: string, terms: readonly string[], radius = 60): string {
-  const lower = text.toLocaleLowerCase();
-  const hits = terms.map((t) => ({ term: t, at: lower.indexOf(t.toLocaleLowerCase()) })).filter((h) => h.at >= 0);
+  // Compared as the indexes compare, case and Latin accents aside, so "apres"
+  // marks "après". Folding keeps a precomposed letter one code unit, so
+  // positions carry over; a text whose length it changes is compared by case alone.
+  const folded = fold(text);
+  const aligned = folded.length === text.length;
+  const lower = aligned ? folded : text.toLocaleLowerCase();
+  const hits = terms
+    .map((t) => (aligned ? fold(t) : t.toLocaleLowerCase()))
+    .map((term) => ({ term, at: lower.indexOf(term) }))
+    .filter((h) => h.at >= 0);
   const first = hits.sort((a, b) => a.at - b.at)[0];
   if (!first)
     return (
