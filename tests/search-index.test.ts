@@ -131,6 +131,30 @@ function suite(name: string, open: () => Promise<SearchIndex>) {
       await index.replaceFilmDocs(new Map([...films.keys()].map((id) => [id, []])));
     });
 
+    it("puts an older title match before newer ones in names, when the newest matches are all in names", async () => {
+      const entry = (filmId: string, title: string, people: string, age: number): SearchDocument => ({
+        ...docs[0]!,
+        translationId: `t-${filmId}`,
+        filmId,
+        filmSlug: filmId,
+        title,
+        people,
+        body: "Rain.",
+        publishedAt: NOW - age,
+      });
+      const films = new Map([
+        ["old-title", [entry("old-title", "Quillon 鵺", "Nobody", 90_000)]],
+        ["names-a", [entry("names-a", "Rain", "Ann Quillon · 鵺田", 20_000)]],
+        ["names-b", [entry("names-b", "Rain", "Bo Quillon · 鵺川", 10_000)]],
+      ]);
+      await index.replaceFilmDocs(films);
+      for (const term of ["quillon", "鵺"]) {
+        expect((await index.candidates(parseQuery(term)!, NOW, 2, "en")).map((c) => c.filmSlug)).toEqual(["old-title", "names-b"]);
+        expect((await index.candidates(parseQuery(term)!, NOW, 1, "en")).map((c) => c.filmSlug)).toEqual(["old-title"]);
+      }
+      await index.replaceFilmDocs(new Map([...films.keys()].map((id) => [id, []])));
+    });
+
     it("gives the newest matches in the text by publication time, not by the order they were written", async () => {
       const entry = (filmId: string, publishedAt: number): SearchDocument => ({
         ...docs[0]!,

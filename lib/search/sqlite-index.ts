@@ -35,6 +35,13 @@ const IDS_PER_SECOND = 1024;
 // A piece of the text (column 2) around the match, marked as MARK_START/MARK_END.
 const SNIPPET = "snippet(entry, 2, char(57344), char(57345), '…', 64)";
 
+// Each film's entries by locale: whether a film is published in the reader's
+// language is one seek per candidate, not a look at each of its entries (a
+// quarter off a search that reads 2,000 candidates to find 500 it may show).
+const FILM_LOCALE_INDEX = `
+  CREATE INDEX IF NOT EXISTS doc_film_locale ON doc (filmId, locale, publishedAt);
+  DROP INDEX IF EXISTS doc_film;`;
+
 function open(file: string): { db: Database.Database; created: boolean } {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
@@ -43,7 +50,10 @@ function open(file: string): { db: Database.Database; created: boolean } {
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
   const version = db.pragma("user_version", { simple: true }) as number;
-  if (version === SCHEMA_VERSION) return { db, created: false };
+  if (version === SCHEMA_VERSION) {
+    db.exec(FILM_LOCALE_INDEX); // added to version 3 in place (under a second for 40,000 entries)
+    return { db, created: false };
+  }
   db.exec(`
     DROP TABLE IF EXISTS doc; DROP TABLE IF EXISTS entry; DROP TABLE IF EXISTS gram;
     CREATE TABLE doc (
@@ -51,7 +61,7 @@ function open(file: string): { db: Database.Database; created: boolean } {
       filmSlug TEXT NOT NULL, locale TEXT NOT NULL, sourceLocale TEXT NOT NULL, publishedAt INTEGER NOT NULL,
       title TEXT NOT NULL, people TEXT NOT NULL
     );
-    CREATE INDEX doc_film ON doc (filmId, publishedAt);
+    ${FILM_LOCALE_INDEX}
     CREATE VIRTUAL TABLE entry USING fts5(title, people, body, tokenize = 'trigram remove_diacritics 1');
     CREATE VIRTUAL TABLE gram USING fts5(title, people, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
     PRAGMA user_version = ${SCHEMA_VERSION};
@@ -137,18 +147,33 @@ export function openSqliteIndex(file: string): SearchIndex {
            WHERE ${table} MATCH ? ${grams.sql} AND ${shownFilter} ORDER BY ${table}.rowid DESC LIMIT ${n}`,
         ).all(match, ...grams.params, ...shownParams) as (Candidate & { title: string; people: string })[];
       const all = newest((query.match ?? query.grams)!);
+      const tierOf = matchTiers(query);
+      const tiers = new Map(all.map((row) => [row.id, tierOf(row.title, row.people)]));
       // Fewer than the limit: these are all the matches, ranked here from
       // their titles and names, so a word with few matches costs one step.
-      if (all.length < n) {
-        const tierOf = matchTiers(query);
-        const tiers = new Map(all.map((row) => [row.id, tierOf(row.title, row.people)]));
-        return all.sort((a, b) => tiers.get(b.id)! - tiers.get(a.id)!);
-      }
+      if (all.length < n) return all.sort((a, b) => tiers.get(b.id)! - tiers.get(a.id)!);
       // As many matches as the limit or more: the title's, then the names',
-      // asked of the index, and the newest anywhere after them.
+      // asked of the index, and the newest anywhere after them. A tier that
+      // every one of the newest matches is in has these same rows as its
+      // newest, so it is not asked again: a name credited on hundreds of
+      // films (8 ms of a search for one at 10,000 films).
+      const lowest = Math.min(...tiers.values());
       const found = new Map<number, Candidate>();
-      const steps = query.match ? [query.title.match, query.head.match] : [query.title.grams, query.head.grams];
-      for (const rows of [...steps.map((match) => () => newest(match!)), () => all]) {
+      const [title, head] = query.match ? [query.title.match, query.head.match] : [query.title.grams, query.head.grams];
+      const steps = (
+        [
+          [title, 2],
+          [head, 1],
+        ] as const
+      ).filter(([, tier]) => lowest < tier);
+      for (const rows of [
+        ...steps.map(
+          ([match]) =>
+            () =>
+              newest(match!),
+        ),
+        () => all,
+      ]) {
         for (const row of rows()) if (found.size < n && !found.has(row.id)) found.set(row.id, row);
         if (found.size >= n) break;
       }
