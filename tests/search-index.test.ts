@@ -64,6 +64,21 @@ const cases: [string, string[]][] = [
   ["\\", []],
 ];
 
+/** Film `filmId`'s one entry, published `age` ms before NOW, with the given text (else an untitled "Rain."). */
+function entry(filmId: string, age: number, text: Partial<Pick<SearchDocument, "title" | "people" | "body">>): SearchDocument {
+  return {
+    ...docs[0]!,
+    translationId: `t-${filmId}`,
+    filmId,
+    filmSlug: filmId,
+    title: "Untitled",
+    people: "",
+    body: "Rain.",
+    publishedAt: NOW - age,
+    ...text,
+  };
+}
+
 function suite(name: string, open: () => Promise<SearchIndex>) {
   describe(`search index on ${name}`, () => {
     let index: SearchIndex;
@@ -87,19 +102,9 @@ function suite(name: string, open: () => Promise<SearchIndex>) {
     });
 
     it("ranks a short term's title hit above newer hits in the text", async () => {
-      const entry = (filmId: string, title: string, body: string, age: number): SearchDocument => ({
-        ...docs[0]!,
-        translationId: `t-${filmId}`,
-        filmId,
-        filmSlug: filmId,
-        title,
-        people: "",
-        body,
-        publishedAt: NOW - age,
-      });
       const films = new Map([
-        ["titled", [entry("titled", "雪の夜", "物語。", 60_000)]],
-        ["newer", [entry("newer", "港", "雪が降る。", 1_000)]],
+        ["titled", [entry("titled", 60_000, { title: "雪の夜", body: "物語。" })]],
+        ["newer", [entry("newer", 1_000, { title: "港", body: "雪が降る。" })]],
       ]);
       await index.replaceFilmDocs(films);
       expect((await index.candidates(parseQuery("雪")!, NOW, 50, "en")).map((c) => c.filmSlug)).toEqual(["titled", "newer"]);
@@ -107,20 +112,10 @@ function suite(name: string, open: () => Promise<SearchIndex>) {
     });
 
     it("ranks matches in the title over those in names over those in the text, whatever their age", async () => {
-      const entry = (filmId: string, title: string, people: string, body: string, age: number): SearchDocument => ({
-        ...docs[0]!,
-        translationId: `t-${filmId}`,
-        filmId,
-        filmSlug: filmId,
-        title,
-        people,
-        body,
-        publishedAt: NOW - age,
-      });
       const films = new Map([
-        ["in-title", [entry("in-title", "Marlowe 梟", "Nobody", "Rain.", 90_000)]],
-        ["in-names", [entry("in-names", "Rain", "Ann Marlowe · 梟田", "Rain.", 60_000)]],
-        ["in-text", [entry("in-text", "Rain", "Nobody", "Marlowe again, 梟 again.", 30_000)]],
+        ["in-title", [entry("in-title", 90_000, { title: "Marlowe 梟", people: "Nobody" })]],
+        ["in-names", [entry("in-names", 60_000, { title: "Rain", people: "Ann Marlowe · 梟田" })]],
+        ["in-text", [entry("in-text", 30_000, { title: "Rain", people: "Nobody", body: "Marlowe again, 梟 again." })]],
       ]);
       await index.replaceFilmDocs(films);
       for (const term of ["marlowe", "梟"]) {
@@ -132,20 +127,10 @@ function suite(name: string, open: () => Promise<SearchIndex>) {
     });
 
     it("puts an older title match before newer ones in names, when the newest matches are all in names", async () => {
-      const entry = (filmId: string, title: string, people: string, age: number): SearchDocument => ({
-        ...docs[0]!,
-        translationId: `t-${filmId}`,
-        filmId,
-        filmSlug: filmId,
-        title,
-        people,
-        body: "Rain.",
-        publishedAt: NOW - age,
-      });
       const films = new Map([
-        ["old-title", [entry("old-title", "Quillon 鵺", "Nobody", 90_000)]],
-        ["names-a", [entry("names-a", "Rain", "Ann Quillon · 鵺田", 20_000)]],
-        ["names-b", [entry("names-b", "Rain", "Bo Quillon · 鵺川", 10_000)]],
+        ["old-title", [entry("old-title", 90_000, { title: "Quillon 鵺", people: "Nobody" })]],
+        ["names-a", [entry("names-a", 20_000, { title: "Rain", people: "Ann Quillon · 鵺田" })]],
+        ["names-b", [entry("names-b", 10_000, { title: "Rain", people: "Bo Quillon · 鵺川" })]],
       ]);
       await index.replaceFilmDocs(films);
       for (const term of ["quillon", "鵺"]) {
@@ -156,23 +141,14 @@ function suite(name: string, open: () => Promise<SearchIndex>) {
     });
 
     it("gives the newest matches in the text by publication time, not by the order they were written", async () => {
-      const entry = (filmId: string, publishedAt: number): SearchDocument => ({
-        ...docs[0]!,
-        translationId: `t-${filmId}`,
-        filmId,
-        filmSlug: filmId,
-        title: "Untitled",
-        people: "",
-        body: "A zebra crossing at dusk. 斑馬の横断歩道。",
-        publishedAt,
-      });
+      const zebra = { body: "A zebra crossing at dusk. 斑馬の横断歩道。" };
       // Written oldest-but-one first; two in the same second; one from before 1970.
       const order = [
-        entry("middle", NOW - 50_000),
-        entry("same-first", NOW - 20_000),
-        entry("newest", NOW - 1_000),
-        entry("archive", Date.UTC(1965, 4, 1)),
-        entry("same-second", NOW - 20_000),
+        entry("middle", 50_000, zebra),
+        entry("same-first", 20_000, zebra),
+        entry("newest", 1_000, zebra),
+        entry("archive", NOW - Date.UTC(1965, 4, 1), zebra),
+        entry("same-second", 20_000, zebra),
       ];
       for (const doc of order) await index.replaceFilmDocs(new Map([[doc.filmId, [doc]]]));
       for (const term of ["zebra", "斑", "横断歩道"]) {
