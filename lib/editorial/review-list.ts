@@ -59,6 +59,12 @@ const FILM_ROW = {
   },
 } satisfies Prisma.FilmSelect;
 const NEWEST_CHANGE_FIRST = [{ updatedAt: "desc" }, { slug: "asc" }] satisfies Prisma.FilmOrderByWithRelationInput[];
+// The same order over films outside the trash, led by deletedAt (null in every
+// row it sorts), so that it is the order of the (deletedAt, updatedAt, slug)
+// index. PostgreSQL does not take `deletedAt IS NULL` as fixing the index's
+// first column, and sorted all 10,000 films for each page (15-20 ms); read in
+// index order, a page stops at its twenty. SQLite read it in order already.
+const WALK_NEWEST_CHANGE_FIRST = [{ deletedAt: "asc" }, ...NEWEST_CHANGE_FIRST] satisfies Prisma.FilmOrderByWithRelationInput[];
 
 /**
  * Films with a translation in `inState`: all of them, newest change first,
@@ -115,13 +121,15 @@ export async function listFilmsForEditors(uiLocale: Locale, filters: ReviewListF
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, filters.page), pages);
   const window = { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE };
-  let films;
-  if (found.sorted) {
-    // One page of ids: at most PAGE_SIZE values, whatever the catalog holds.
-    const ids = found.sorted.slice(window.skip, window.skip + window.take);
-    const byId = new Map((await db.film.findMany({ where: { id: { in: ids } }, select: FILM_ROW })).map((film) => [film.id, film]));
-    films = ids.flatMap((id) => byId.get(id) ?? []);
-  } else films = await db.film.findMany({ where, orderBy: NEWEST_CHANGE_FIRST, ...window, select: FILM_ROW });
+  // The page's ids first, then its rows. Walking films for the ids alone reads
+  // the index and nothing else, however deep the page: the rows' other columns,
+  // read for every film skipped, cost page 300 on PostgreSQL 16 ms against 1.4.
+  const ids = found.sorted
+    ? found.sorted.slice(window.skip, window.skip + window.take)
+    : (await db.film.findMany({ where, orderBy: WALK_NEWEST_CHANGE_FIRST, ...window, select: { id: true } })).map((film) => film.id);
+  // One page of ids: at most PAGE_SIZE values, whatever the catalog holds.
+  const byId = new Map((await db.film.findMany({ where: { id: { in: ids } }, select: FILM_ROW })).map((film) => [film.id, film]));
+  const films = ids.flatMap((id) => byId.get(id) ?? []);
 
   const rows = films.map((film) => {
     const source = film.translations.find((t) => t.locale === film.sourceLocale) ?? null;
