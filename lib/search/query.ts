@@ -69,7 +69,7 @@ export function parseQuery(raw: string | string[] | undefined): ParsedQuery | nu
 export const MARK_START = "\uE000";
 export const MARK_END = "\uE001";
 
-/** A snippet made without FTS5 (short terms only): the text around the first match, marked. */
+/** A snippet made without FTS5 (every one on PostgreSQL, short terms on SQLite): the text around the first match, marked. */
 export function snippetAround(text: string, terms: readonly string[], radius = 60): string {
   // Compared as the indexes compare, case and Latin accents aside, so "apres"
   // marks "après". Folding keeps a precomposed letter one code unit, so
