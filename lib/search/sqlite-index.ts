@@ -159,24 +159,13 @@ export function openSqliteIndex(file: string): SearchIndex {
       // films (8 ms of a search for one at 10,000 films).
       const lowest = Math.min(...tiers.values());
       const found = new Map<number, Candidate>();
+      const add = (rows: Candidate[]) => {
+        for (const row of rows) if (found.size < n && !found.has(row.id)) found.set(row.id, row);
+      };
       const [title, head] = query.match ? [query.title.match, query.head.match] : [query.title.grams, query.head.grams];
-      const steps = (
-        [
-          [title, 2],
-          [head, 1],
-        ] as const
-      ).filter(([, tier]) => lowest < tier);
-      for (const rows of [
-        ...steps.map(
-          ([match]) =>
-            () =>
-              newest(match!),
-        ),
-        () => all,
-      ]) {
-        for (const row of rows()) if (found.size < n && !found.has(row.id)) found.set(row.id, row);
-        if (found.size >= n) break;
-      }
+      if (lowest < 2) add(newest(title!));
+      if (lowest < 1 && found.size < n) add(newest(head!));
+      add(all);
       return [...found.values()];
     },
     async liveLocales(filmIds, now) {
